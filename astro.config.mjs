@@ -1,0 +1,52 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './src/lib/csp.ts';
+import { counterpart, LANGS, LOCALE_TAG, routeFromPath, routePath } from './src/lib/routes.ts';
+
+/** Public origin of the site; the deploy workflow sets SITE_URL. */
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+/** Fixture and benchmark builds read another content tree; they get their own content cache. */
+const contentDir = process.env.VDP_CONTENT_DIR;
+const cacheDir = contentDir ? `./node_modules/.astro-${contentDir.replace(/[^\w]+/g, '-')}` : undefined;
+
+export default defineConfig({
+  site,
+  ...(cacheDir ? { cacheDir } : {}),
+  trailingSlash: 'always',
+  // No code blocks in content; Shiki's inline styles would also break the CSP.
+  markdown: { syntaxHighlight: false },
+  build: { format: 'directory' },
+  i18n: {
+    locales: [...LANGS],
+    defaultLocale: 'vi',
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  security: {
+    csp: {
+      directives: CSP_DIRECTIVES,
+      scriptDirective: { resources: CSP_SCRIPT_RESOURCES },
+    },
+  },
+  integrations: [
+    mdx(),
+    sitemap({
+      // Section names are localized, so alternates are paired by route, not by path.
+      serialize(item) {
+        const url = new URL(item.url);
+        const route = routeFromPath(url.pathname);
+        if (!route) return item;
+        item.links = LANGS.map((lang) => ({
+          lang: LOCALE_TAG[lang],
+          url: new URL(routePath(counterpart(route, lang)), site).href,
+        }));
+        return item;
+      },
+      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+    }),
+  ],
+  vite: {
+    build: { assetsInlineLimit: 0 },
+  },
+});

@@ -1,0 +1,19 @@
+/**
+ * `npm run check:content [-- <content dir>]`: validates every content file
+ * and the links between entries without building pages. Prints all problems,
+ * grouped by file, and exits 1 if there are any.
+ */
+import { DEFAULT_CONTENT_DIR } from '../src/lib/content-files.ts';
+import { loadContentTree } from '../src/lib/content-loader.ts';
+import { checkIntegrity, formatProblems } from '../src/lib/integrity.ts';
+
+const root = (process.argv[2] ?? process.env['VDP_CONTENT_DIR'] ?? DEFAULT_CONTENT_DIR).replace(/\/$/, '');
+const { entries, problems } = await loadContentTree(root);
+problems.push(...(await checkIntegrity(entries)));
+
+if (problems.length > 0) {
+  console.error(formatProblems(problems));
+  console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${root}. Nothing was built.`);
+  process.exit(1);
+}
+console.log(`✔ ${entries.length} entries in ${root} passed the content checks.`);

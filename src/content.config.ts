@@ -1,0 +1,46 @@
+/**
+ * Content collections. Facts (`facts.yaml`) form one collection per concept;
+ * prose (`vi.mdx`, `en.mdx`) of every entry forms the `prose` collection.
+ * `src/lib/content.ts` joins them; nothing else calls `getCollection()`.
+ */
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { DEFAULT_CONTENT_DIR, FACTS_PATTERN, PROSE_PATTERN } from './lib/content-files.ts';
+import type { CollectionName } from './lib/routes.ts';
+import { FACT_SCHEMAS, proseSchema, type RefFactory } from './schemas/index.ts';
+
+/** Fixture builds set VDP_CONTENT_DIR to a small content tree of their own. */
+const root = process.env['VDP_CONTENT_DIR'] ?? DEFAULT_CONTENT_DIR;
+const ref = reference as unknown as RefFactory;
+
+function facts<N extends CollectionName>(name: N) {
+  return defineCollection({
+    loader: glob({
+      pattern: FACTS_PATTERN,
+      base: `${root}/${name}`,
+      generateId: ({ entry }) => entry.split('/')[0] ?? entry,
+    }),
+    schema: FACT_SCHEMAS[name](ref) as ReturnType<(typeof FACT_SCHEMAS)[N]>,
+  });
+}
+
+const prose = defineCollection({
+  loader: glob({
+    pattern: PROSE_PATTERN,
+    base: root,
+    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+  }),
+  schema: proseSchema,
+});
+
+export const collections = {
+  partnerships: facts('partnerships'),
+  events: facts('events'),
+  organizations: facts('organizations'),
+  places: facts('places'),
+  people: facts('people'),
+  documents: facts('documents'),
+  themes: facts('themes'),
+  sources: facts('sources'),
+  prose,
+};

@@ -1,0 +1,41 @@
+import type { Lang } from '../lib/routes.ts';
+import { LOCALE_TAG } from '../lib/routes.ts';
+import { en, type UiKey } from './en.ts';
+import { vi } from './vi.ts';
+
+export type { UiKey };
+
+const DICTIONARIES = { vi, en } as const;
+
+export type Vars = Record<string, string | number>;
+export type Translate = (key: UiKey, vars?: Vars) => string;
+
+/**
+ * Fills `{name}` placeholders.
+ * @example interpolate('from {date}', { date: '2020' }) // 'from 2020'
+ */
+export function interpolate(template: string, vars: Vars = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+/** The translate function of one language. */
+export function useTranslations(lang: Lang): Translate {
+  const dict = DICTIONARIES[lang];
+  return (key, vars) => interpolate(dict[key], vars);
+}
+
+/**
+ * Numbers in the reader's convention.
+ * @example formatNumber(1920, 'vi') // '1.920'
+ */
+export function formatNumber(value: number, lang: Lang, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(LOCALE_TAG[lang], options).format(value);
+}
+
+/**
+ * A list joined the way the language joins lists.
+ * @example formatList(['A', 'B', 'C'], 'vi') // 'A, B và C'
+ */
+export function formatList(items: string[], lang: Lang): string {
+  return new Intl.ListFormat(LOCALE_TAG[lang], { type: 'conjunction' }).format(items);
+}

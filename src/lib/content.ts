@@ -1,0 +1,127 @@
+/**
+ * The only module that calls `getCollection()`. It loads facts and prose,
+ * runs the integrity checks (failing the build with every problem listed),
+ * and returns the content graph. The result is memoised: one load per build.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { isAbsolute, relative } from 'node:path';
+import { DEFAULT_CONTENT_DIR, classifyContentPath } from './content-files.ts';
+import { listFiles } from './content-loader.ts';
+import { lastCommitTimes } from './git.ts';
+import { buildGraph, type Graph } from './graph.ts';
+import { checkIntegrity, formatProblems, type EntryInput, type Problem } from './integrity.ts';
+import { analyzeMdx } from './mdx.ts';
+import { keyOf, type AnyEntry, type ProseMeta } from './model.ts';
+import { COLLECTIONS, LANGS, type CollectionName, type Lang } from './routes.ts';
+
+const root = (process.env['VDP_CONTENT_DIR'] ?? DEFAULT_CONTENT_DIR).replace(/\/$/, '');
+
+export interface Content {
+  graph: Graph;
+  /** Prose entries by `ProseMeta.key`, for `render()`. */
+  prose: Map<string, CollectionEntry<'prose'>>;
+}
+
+let loading: Promise<Content> | undefined;
+
+/** Astro gives data entries absolute paths and content entries relative ones; messages use relative. */
+const projectPath = (path: string): string =>
+  (isAbsolute(path) ? relative(process.cwd(), path) : path).split('\\').join('/');
+
+/** Loads, checks and links all content once. */
+export function loadContent(): Promise<Content> {
+  loading ??= load();
+  return loading;
+}
+
+/** Files under the content root that no collection loaded. */
+async function strayFiles(loaded: Set<string>): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  for (const path of await listFiles(root)) {
+    const kind = classifyContentPath(path);
+    const file = `${root}/${path}`;
+    if (kind.kind === 'stray')
+      problems.push({ file, field: '(file)', message: `this file is not loaded by any collection. Fix: ${kind.fix}` });
+    else if (!loaded.has(file))
+      problems.push({ file, field: '(file)', message: 'this file was not loaded. Fix: check its name and folder.' });
+  }
+  return problems;
+}
+
+async function load(): Promise<Content> {
+  const proseEntries = await getCollection('prose');
+  const prose = new Map(proseEntries.map((entry) => [entry.id, entry]));
+  const inputs: EntryInput[] = [];
+  const loaded = new Set<string>();
+  for (const collection of COLLECTIONS) {
+    for (const entry of await getCollection(collection)) {
+      const input: EntryInput = {
+        collection,
+        id: entry.id,
+        factsFile: entry.filePath ? projectPath(entry.filePath) : `${root}/${collection}/${entry.id}/facts.yaml`,
+        facts: entry.data as Record<string, unknown>,
+        factsStatus: 'ok',
+        prose: {},
+      };
+      loaded.add(input.factsFile);
+      inputs.push(input);
+    }
+  }
+  const byKey = new Map(inputs.map((input) => [keyOf(input.collection, input.id), input]));
+  for (const entry of proseEntries) {
+    const [collection, id, lang] = entry.id.split('/') as [CollectionName, string, Lang];
+    const file = entry.filePath ? projectPath(entry.filePath) : `${root}/${entry.id}.mdx`;
+    loaded.add(file);
+    let input = byKey.get(keyOf(collection, id));
+    if (!input) {
+      input = {
+        collection,
+        id,
+        factsFile: `${root}/${collection}/${id}/facts.yaml`,
+        facts: null,
+        factsStatus: 'missing',
+        prose: {},
+      };
+      byKey.set(keyOf(collection, id), input);
+      inputs.push(input);
+    }
+    // Astro keeps the body without front matter; line numbers in messages count from the body.
+    input.prose[lang] = { file, data: entry.data, body: entry.body ?? '', bodyLine: 1 };
+  }
+
+  const problems = [...(await strayFiles(loaded)), ...(await checkIntegrity(inputs))];
+  if (problems.length > 0) {
+    throw new Error(
+      `Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${formatProblems(problems)}`,
+    );
+  }
+
+  const times = lastCommitTimes(root);
+  const entries: AnyEntry[] = [];
+  for (const input of inputs) {
+    const metas: Partial<Record<Lang, ProseMeta>> = {};
+    const files = [input.factsFile];
+    for (const lang of LANGS) {
+      const p = input.prose[lang];
+      if (!p) continue;
+      files.push(p.file);
+      metas[lang] = {
+        title: p.data.title,
+        shortTitle: p.data.shortTitle ?? p.data.title,
+        summary: p.data.summary,
+        citations: (await analyzeMdx(p.body)).citations,
+        key: `${input.collection}/${input.id}/${lang}`,
+        updated: times.get(p.file) ?? null,
+      };
+    }
+    const updated =
+      files
+        .map((file) => times.get(file))
+        .filter((d): d is string => Boolean(d))
+        .sort()
+        .at(-1)
+        ?.slice(0, 10) ?? null;
+    entries.push({ collection: input.collection, id: input.id, facts: input.facts, prose: metas, updated } as AnyEntry);
+  }
+  return { graph: buildGraph(entries), prose };
+}

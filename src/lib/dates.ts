@@ -1,0 +1,248 @@
+/**
+ * Dates as the sources give them: EDTF (ISO 8601-2) strings parsed by the
+ * `edtf` library, an optional part of the month (early, mid, late) that EDTF
+ * cannot express, or the explicit value `unknown`.
+ *
+ * Every date becomes a `When`: its bounds (first and last millisecond, UTC)
+ * drive sorting, timelines and range checks; its precision drives wording.
+ * Nothing here makes a date more precise than its string.
+ */
+import edtf, { parse, type ExtDate, type ParsedDate } from 'edtf';
+import { interpolate } from '../i18n/ui.ts';
+import { en } from '../i18n/en.ts';
+import { vi } from '../i18n/vi.ts';
+import { LOCALE_TAG, type Lang } from './routes.ts';
+
+export const UNKNOWN = 'unknown';
+export const DATE_PARTS = ['early', 'mid', 'late'] as const;
+export type DatePart = (typeof DATE_PARTS)[number];
+export type Precision = 'day' | 'month' | 'year';
+
+/** A single date (possibly with a part of the month). */
+export interface WhenDate {
+  kind: 'date';
+  edtf: string;
+  precision: Precision;
+  part: DatePart | null;
+  /** First millisecond covered, UTC. */
+  start: number;
+  /** Last millisecond covered, UTC. */
+  end: number;
+  yearUncertain: boolean;
+  uncertain: boolean;
+  approximate: boolean;
+}
+
+/** A period; either end may be open (`..`) or unknown (empty). */
+export interface WhenInterval {
+  kind: 'interval';
+  edtf: string;
+  lower: WhenDate | null;
+  upper: WhenDate | null;
+  start: number | null;
+  end: number | null;
+}
+
+export interface WhenUnknown {
+  kind: 'unknown';
+  edtf: typeof UNKNOWN;
+  start: null;
+  end: null;
+}
+
+export type When = WhenDate | WhenInterval | WhenUnknown;
+
+/** Why a date string was refused, with the fix an editor should make. */
+export class DateError extends Error {
+  readonly fix: string;
+  constructor(message: string, fix: string) {
+    super(message);
+    this.name = 'DateError';
+    this.fix = fix;
+  }
+}
+
+const FORMS =
+  'Write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2020-10-05), a period YYYY/YYYY (e.g. 2021/2025), ' +
+  'an open period such as 2020-10-05/.., add ? for an uncertain date (2021?), or write "unknown".';
+
+const PART_DAYS: Record<DatePart, [number, number]> = { early: [1, 10], mid: [11, 20], late: [21, 31] };
+const DAY_MS = 86_400_000;
+
+/**
+ * Parses an EDTF string, with an optional part of the month.
+ * @throws DateError for anything that is not a supported EDTF form.
+ * @example parseWhen('2022-04', 'late') // { kind: 'date', precision: 'month', part: 'late', … }
+ */
+export function parseWhen(input: string, part: DatePart | null = null): When {
+  const text = input.trim();
+  if (text === UNKNOWN) {
+    if (part) throw new DateError(`"${part}" cannot qualify an unknown date.`, 'Remove datePart.');
+    return { kind: 'unknown', edtf: UNKNOWN, start: null, end: null };
+  }
+  let parsed;
+  try {
+    parsed = parse(text);
+  } catch {
+    throw new DateError(`"${input}" is not a valid EDTF date.`, FORMS);
+  }
+  if (parsed.type === 'Interval') {
+    if (part) throw new DateError('datePart applies to a single month, not to a period.', 'Remove datePart.');
+    return intervalFrom(text, parsed.values);
+  }
+  return dateFrom(text, parsed, part);
+}
+
+function dateFrom(text: string, parsed: ParsedDate, part: DatePart | null): WhenDate {
+  if (parsed.type !== 'Date' || !Array.isArray(parsed.values)) {
+    throw new DateError(`"${text}" is an EDTF ${parsed.type}, which this site does not use.`, FORMS);
+  }
+  const date = edtf(parsed) as ExtDate;
+  const precision: Precision = (['year', 'month', 'day'] as const)[parsed.values.length - 1] ?? 'year';
+  const when: WhenDate = {
+    kind: 'date',
+    edtf: date.edtf,
+    precision,
+    part,
+    start: date.min,
+    end: date.max,
+    yearUncertain: Boolean(date.uncertain.is('year')) && precision !== 'year',
+    uncertain: Boolean(date.uncertain.value),
+    approximate: Boolean(date.approximate.value),
+  };
+  if (part) {
+    if (precision !== 'month') {
+      throw new DateError(
+        `datePart "${part}" needs a month-precise date (YYYY-MM), but "${text}" is ${precision}-precise.`,
+        precision === 'day' ? 'Remove datePart: the day already says more.' : 'Give the month, e.g. 2022-04.',
+      );
+    }
+    const [from, to] = PART_DAYS[part];
+    when.start = date.min + (from - 1) * DAY_MS;
+    when.end = Math.min(date.max, date.min + to * DAY_MS - 1);
+  }
+  return when;
+}
+
+/** An interval end is a date, `Infinity` for an open end (`..`) or null for an unknown one. */
+type End = ParsedDate | number | null;
+
+function intervalFrom(text: string, values: [End, End]): WhenInterval {
+  const [lo, hi] = values;
+  const lower = typeof lo === 'object' && lo ? dateFrom(text, lo, null) : null;
+  const upper = typeof hi === 'object' && hi ? dateFrom(text, hi, null) : null;
+  if (lower && upper && upper.end < lower.start) {
+    throw new DateError(
+      `The period "${text}" ends before it starts.`,
+      `Swap the two dates: ${upper.edtf}/${lower.edtf}.`,
+    );
+  }
+  return { kind: 'interval', edtf: text, lower, upper, start: lower?.start ?? null, end: upper?.end ?? null };
+}
+
+/** Like `parseWhen`, but returns `null` instead of throwing. */
+export function tryParseWhen(input: string, part: DatePart | null = null): When | null {
+  try {
+    return parseWhen(input, part);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Chronological order: by start, then by end; open or unknown starts go last.
+ * Stable for equal dates, so callers add their own tie-breaker.
+ */
+export function compareWhen(a: When, b: When): number {
+  const as = a.start ?? Number.POSITIVE_INFINITY;
+  const bs = b.start ?? Number.POSITIVE_INFINITY;
+  if (as !== bs) return as < bs ? -1 : 1;
+  const ae = a.end ?? Number.POSITIVE_INFINITY;
+  const be = b.end ?? Number.POSITIVE_INFINITY;
+  return ae === be ? 0 : ae < be ? -1 : 1;
+}
+
+/**
+ * Whether `inner` can lie within `outer`. Unknown and open bounds never fail:
+ * the check only refuses what the sources make impossible.
+ */
+export function fitsWithin(inner: When, outer: When): boolean {
+  if (inner.start !== null && outer.end !== null && inner.start > outer.end) return false;
+  if (inner.end !== null && outer.start !== null && inner.end < outer.start) return false;
+  return true;
+}
+
+/** The year a date falls in, when its start is known. */
+export function yearOf(when: When): number | null {
+  return when.start === null ? null : new Date(when.start).getUTCFullYear();
+}
+
+/** ISO calendar day (YYYY-MM-DD) of a millisecond bound. */
+export function isoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** The value for a `<time datetime>` attribute, at the date's own precision. */
+export function machineDate(when: When): string | null {
+  if (when.kind === 'unknown') return null;
+  if (when.kind === 'interval') {
+    const lower = when.lower ? machineDate(when.lower) : null;
+    const upper = when.upper ? machineDate(when.upper) : null;
+    // HTML has no interval syntax; the start is the useful machine value.
+    return lower ?? upper;
+  }
+  const iso = isoDay(when.start);
+  return when.precision === 'day' ? iso : when.precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 4);
+}
+
+const DICT = { vi, en } as const;
+type DateKey = keyof typeof en & `date.${string}`;
+const say = (lang: Lang, key: DateKey, vars: Record<string, string> = {}): string => interpolate(DICT[lang][key], vars);
+
+function intl(lang: Lang, options: Intl.DateTimeFormatOptions, ms: number): string {
+  return new Intl.DateTimeFormat(LOCALE_TAG[lang], { ...options, timeZone: 'UTC' }).format(ms);
+}
+
+function formatDate(when: WhenDate, lang: Lang, style: 'long' | 'short'): string {
+  const year = String(new Date(when.start).getUTCFullYear());
+  let text: string;
+  if (when.precision === 'day') {
+    text = intl(lang, { day: 'numeric', month: 'long', year: 'numeric' }, when.start);
+  } else if (when.precision === 'month') {
+    const month =
+      style === 'short' && lang === 'vi'
+        ? `tháng ${new Date(when.start).getUTCMonth() + 1}/${year}`
+        : intl(lang, { month: 'long', year: 'numeric' }, when.start);
+    text = when.part ? say(lang, `date.${when.part}`, { month }) : month;
+  } else {
+    text = style === 'short' ? say(lang, 'date.short.year', { year }) : say(lang, 'date.year', { year });
+  }
+  if (when.approximate) return say(lang, 'date.approximate', { date: text });
+  if (when.yearUncertain) return say(lang, 'date.yearUncertain', { date: text });
+  if (when.uncertain) return say(lang, 'date.uncertain', { date: text });
+  return text;
+}
+
+/**
+ * A date in words, never more precise than its source.
+ * `short` is for timeline labels and lists ("cuối tháng 4/2022", "2021 — ngày không rõ").
+ * @example formatWhen(parseWhen('2022-04', 'late'), 'vi') // 'cuối tháng 4 năm 2022'
+ * @example formatWhen(parseWhen('2022-04', 'late'), 'en') // 'late April 2022'
+ * @example formatWhen(parseWhen('2021/2025'), 'en') // '2021 – 2025'
+ */
+export function formatWhen(when: When, lang: Lang, style: 'long' | 'short' = 'long'): string {
+  if (when.kind === 'unknown') return say(lang, style === 'long' ? 'date.unknownLong' : 'date.unknown');
+  if (when.kind === 'date') return formatDate(when, lang, style);
+  const yearsOnly = when.lower?.precision === 'year' && when.upper?.precision === 'year';
+  const side = (d: WhenDate) => (yearsOnly ? String(new Date(d.start).getUTCFullYear()) : formatDate(d, lang, 'long'));
+  if (when.lower && when.upper) return say(lang, 'date.range', { start: side(when.lower), end: side(when.upper) });
+  if (when.lower) return say(lang, 'date.from', { date: formatDate(when.lower, lang, 'long') });
+  if (when.upper) return say(lang, 'date.until', { date: formatDate(when.upper, lang, 'long') });
+  return say(lang, 'date.unknownLong');
+}
+
+/** How precise a date is, as a key for UI wording and CSS classes. */
+export function precisionOf(when: When): 'day' | 'part' | 'month' | 'year' | 'interval' | 'unknown' {
+  if (when.kind !== 'date') return when.kind;
+  return when.part ? 'part' : when.precision;
+}

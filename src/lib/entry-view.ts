@@ -1,0 +1,273 @@
+/**
+ * What an entry page shows, computed from the graph: the facts table,
+ * figures, linked events, backlinks and numbered sources. Templates only
+ * render these lists.
+ */
+import { useTranslations, formatNumber, type Translate, type UiKey } from '../i18n/ui.ts';
+import { compareWhen, parseWhen } from './dates.ts';
+import { proseOf, whenOf, type Graph } from './graph.ts';
+import { entryTime, linkTo, linksTo, timeView, type EntryLink, type TimeView } from './links.ts';
+import type { AnyEntry, Entry, Ref } from './model.ts';
+import { roleText } from './people.ts';
+import { COLLECTIONS, type CollectionName, type Lang } from './routes.ts';
+
+/** One row of the key-facts table. */
+export interface FactRow {
+  label: string;
+  text?: string;
+  links?: EntryLink[];
+  time?: TimeView;
+  href?: string;
+}
+
+export interface FigureView {
+  value: string;
+  label: string;
+  asOf: TimeView;
+  /** Number of the source in the page's notes. */
+  note: number;
+}
+
+export interface NoteView {
+  n: number;
+  link: EntryLink;
+  /** Publisher and date, for the reader to judge the source at a glance. */
+  detail: string;
+}
+
+export interface BacklinkGroup {
+  collection: CollectionName;
+  heading: string;
+  links: EntryLink[];
+}
+
+export interface EntryView {
+  kicker: string;
+  time: TimeView | null;
+  facts: FactRow[];
+  figures: FigureView[];
+  /** Events linked to this entry, chronological (for the mini timeline and its list). */
+  events: Entry<'events'>[];
+  related: BacklinkGroup[];
+  notes: NoteView[];
+  /** Source id → note number, for inline citations. */
+  noteNumbers: Map<string, number>;
+}
+
+type Figure = {
+  value: number;
+  unit: 'count' | 'percent' | 'm2';
+  label: { vi: string; en: string };
+  date: string;
+  datePart?: 'early' | 'mid' | 'late' | undefined;
+  source: Ref;
+};
+
+/**
+ * A figure's value in the reader's convention.
+ * @example formatFigure(1920, 'count', 'vi') // '1.920'
+ * @example formatFigure(8000, 'm2', 'en') // '8,000 m²'
+ */
+export function formatFigure(value: number, unit: Figure['unit'], lang: Lang): string {
+  if (unit === 'percent') return formatNumber(value / 100, lang, { style: 'percent', maximumFractionDigits: 1 });
+  const number = formatNumber(value, lang);
+  return unit === 'm2' ? `${number} m²` : number;
+}
+
+const row = (label: string, value: Omit<FactRow, 'label'>): FactRow => ({ label, ...value });
+
+function linkRow(graph: Graph, t: Translate, key: UiKey, refs: readonly Ref[] | undefined, lang: Lang): FactRow[] {
+  return refs && refs.length > 0 ? [row(t(key), { links: linksTo(graph, refs, lang) })] : [];
+}
+
+function factRows(graph: Graph, entry: AnyEntry, lang: Lang): FactRow[] {
+  const t = useTranslations(lang);
+  const time = entryTime(entry, lang);
+  const links = (key: UiKey, refs: readonly Ref[] | undefined) => linkRow(graph, t, key, refs, lang);
+  switch (entry.collection) {
+    case 'partnerships': {
+      const f = entry.facts;
+      return [
+        row(t('field.kind'), { text: t(`kind.partnerships.${f.kind}`) }),
+        ...(time ? [row(t('field.period'), { time })] : []),
+        row(t('field.status'), { text: t(`status.${f.status}`) }),
+        ...links('field.partners', f.partners),
+        ...links('field.counterparts', f.counterparts),
+        ...links('field.localities', f.localities),
+        ...links('field.themes', f.themes),
+        ...links('field.people', f.people),
+        ...links('field.documents', f.documents),
+      ];
+    }
+    case 'events': {
+      const f = entry.facts;
+      return [
+        row(t('field.kind'), { text: t(`kind.events.${f.kind}`) }),
+        ...(time
+          ? [row(t('field.date'), { time }), row(t('field.datePrecision'), { text: t(`precision.${time.precision}`) })]
+          : []),
+        ...links('field.partnership', f.partnership ? [f.partnership] : []),
+        ...links('field.organizations', f.organizations),
+        ...links('field.places', f.places),
+        ...links('field.people', f.people),
+        ...links('field.documents', f.documents),
+        ...links('field.themes', f.themes),
+      ];
+    }
+    case 'organizations': {
+      const f = entry.facts;
+      return [
+        row(t('field.kind'), { text: t(`kind.organizations.${f.kind}`) }),
+        ...(f.acronym ? [row(t('field.acronym'), { text: f.acronym })] : []),
+        ...links('field.parent', f.parent ? [f.parent] : []),
+        ...linkRow(graph, t, 'field.children', childrenOf(graph, entry), lang),
+        ...links('field.places', f.places),
+      ];
+    }
+    case 'places': {
+      const f = entry.facts;
+      return [
+        row(t('field.level'), { text: t(`kind.places.${f.level}`) }),
+        ...links('field.parent', f.parent ? [f.parent] : []),
+        ...linkRow(graph, t, 'field.children', childrenOf(graph, entry), lang),
+      ];
+    }
+    case 'people':
+      return entry.facts.roles.map((role) => {
+        const when = timeView(parseWhen(role.date, role.datePart ?? null), lang);
+        return row(t('field.roles'), { text: roleText(graph, role, lang), ...(when ? { time: when } : {}) });
+      });
+    case 'documents': {
+      const f = entry.facts;
+      return [
+        row(t('field.kind'), { text: t(`kind.documents.${f.kind}`) }),
+        ...(f.number ? [row(t('field.number'), { text: f.number })] : []),
+        ...(f.issuer ? links('field.issuer', [f.issuer]) : [row(t('field.issuer'), { text: t('field.notStated') })]),
+        ...(time ? [row(t('field.date'), { time })] : []),
+        ...(f.period ? [row(t('field.period'), { time: timeView(parseWhen(f.period), lang) as TimeView })] : []),
+        ...links('field.places', f.places),
+      ];
+    }
+    case 'sources': {
+      const f = entry.facts;
+      return [
+        ...(f.headline ? [row(t('field.headline'), { text: f.headline })] : []),
+        row(t('field.publisher'), { text: f.publisher ?? t('field.notStated') }),
+        row(t('field.author'), { text: f.author ?? t('field.notStated') }),
+        ...(time ? [row(t('field.published'), { time })] : []),
+        row(t('field.language'), { text: t(`language.${f.language}`) }),
+        ...(f.url ? [row(t('field.url'), { text: f.url, href: f.url })] : []),
+        row(t('field.archiveFile'), { text: f.archiveFile }),
+      ];
+    }
+    case 'themes':
+      return [];
+  }
+}
+
+/** Organisations or places whose `parent` is this entry. */
+export function childrenOf(graph: Graph, entry: AnyEntry): Ref[] {
+  return graph
+    .backlinks(entry)
+    .filter((b) => b.field === 'parent' && b.from.collection === entry.collection)
+    .map((b) => ({ collection: b.from.collection, id: b.from.id }));
+}
+
+/** A place and every place under it. */
+export function placeAndDescendants(graph: Graph, place: AnyEntry): Set<string> {
+  const ids = new Set([place.id]);
+  const queue = [place];
+  while (queue.length > 0) {
+    const current = queue.shift() as AnyEntry;
+    for (const child of childrenOf(graph, current)) {
+      if (!ids.has(child.id)) {
+        ids.add(child.id);
+        queue.push(graph.resolve(child as Ref & { collection: 'places' }));
+      }
+    }
+  }
+  return ids;
+}
+
+/** Events that concern an entry: directly linked, or (for places) linked to a place within it. */
+export function eventsOf(graph: Graph, entry: AnyEntry): Entry<'events'>[] {
+  const byDate = (a: Entry<'events'>, b: Entry<'events'>) =>
+    compareWhen(whenOf(a) ?? parseWhen('unknown'), whenOf(b) ?? parseWhen('unknown')) || a.id.localeCompare(b.id);
+  if (entry.collection === 'places') {
+    const ids = placeAndDescendants(graph, entry);
+    return graph
+      .list('events')
+      .filter((e) => e.facts.places.some((p) => ids.has(p.id)))
+      .sort(byDate);
+  }
+  const direct = graph.backlinks(entry).flatMap((b) => (b.from.collection === 'events' ? [b.from] : []));
+  const viaPartnerships =
+    entry.collection === 'organizations'
+      ? graph.backlinks(entry).flatMap((b) => (b.from.collection === 'partnerships' ? eventsOf(graph, b.from) : []))
+      : [];
+  return [...new Set([...direct, ...viaPartnerships])].sort(byDate);
+}
+
+function relatedGroups(graph: Graph, entry: AnyEntry, lang: Lang, shownEvents: boolean): BacklinkGroup[] {
+  const t = useTranslations(lang);
+  const groups: BacklinkGroup[] = [];
+  for (const collection of COLLECTIONS) {
+    if (collection === 'events' && shownEvents) continue;
+    const from = graph
+      .backlinks(entry)
+      .filter((b) => b.from.collection === collection && !(b.field === 'parent' && collection === entry.collection))
+      .map((b) => b.from);
+    const unique = [...new Set(from)];
+    if (unique.length > 0)
+      groups.push({ collection, heading: t(`collection.${collection}`), links: unique.map((e) => linkTo(e, lang)) });
+  }
+  return groups;
+}
+
+function sourceDetail(source: Entry<'sources'>, lang: Lang): string {
+  const t = useTranslations(lang);
+  const parts = [source.facts.publisher ?? source.facts.author, entryTime(source, lang)?.text].filter(Boolean);
+  return parts.length > 0 ? parts.join(', ') : t('field.notStated');
+}
+
+function notesOf(graph: Graph, entry: AnyEntry, lang: Lang): NoteView[] {
+  const cited = proseOf(entry, lang).prose.citations;
+  const listed =
+    entry.collection === 'themes' || entry.collection === 'sources' ? [] : entry.facts.sources.map((s) => s.id);
+  const figureSources = 'figures' in entry.facts ? (entry.facts.figures as Figure[]).map((f) => f.source.id) : [];
+  const self = entry.collection === 'sources' ? [entry.id] : [];
+  const order = [...new Set([...cited, ...listed, ...figureSources, ...self])];
+  return order.map((id, i) => {
+    const source = graph.resolve({ collection: 'sources', id });
+    return { n: i + 1, link: linkTo(source, lang), detail: sourceDetail(source, lang) };
+  });
+}
+
+export function buildEntryView(graph: Graph, entry: AnyEntry, lang: Lang): EntryView {
+  const t = useTranslations(lang);
+  const notes = notesOf(graph, entry, lang);
+  const noteNumbers = new Map(notes.map((note) => [note.link.id, note.n]));
+  const figures = ('figures' in entry.facts ? (entry.facts.figures as Figure[]) : []).map((f) => ({
+    value: formatFigure(f.value, f.unit, lang),
+    label: f.label[lang],
+    asOf: timeView(parseWhen(f.date, f.datePart ?? null), lang) as TimeView,
+    note: noteNumbers.get(f.source.id) ?? 0,
+  }));
+  const showsEvents = ['partnerships', 'places', 'organizations', 'people', 'themes', 'documents'].includes(
+    entry.collection,
+  );
+  const kindKey = entry.collection === 'places' ? entry.facts.level : 'kind' in entry.facts ? entry.facts.kind : null;
+  const kicker = kindKey
+    ? `${t(`collectionOne.${entry.collection}`)} · ${t(`kind.${entry.collection}.${kindKey}` as UiKey)}`
+    : t(`collectionOne.${entry.collection}`);
+  return {
+    kicker,
+    time: entryTime(entry, lang),
+    facts: factRows(graph, entry, lang),
+    figures,
+    events: showsEvents ? eventsOf(graph, entry) : [],
+    related: relatedGroups(graph, entry, lang, showsEvents),
+    notes,
+    noteNumbers,
+  };
+}

@@ -1,0 +1,55 @@
+/** What the home page highlights: key figures with their sources, the latest events, counts. */
+import { compareWhen, parseWhen } from './dates.ts';
+import { formatFigure } from './entry-view.ts';
+import { whenOf, type Graph } from './graph.ts';
+import { linkTo, timeView, type EntryLink, type TimeView } from './links.ts';
+import type { Entry, Ref } from './model.ts';
+import type { Lang } from './routes.ts';
+
+export interface KeyFigure {
+  value: string;
+  label: string;
+  asOf: TimeView;
+  /** The entry the figure belongs to. */
+  about: EntryLink;
+  source: EntryLink;
+}
+
+/** Every figure in the record, biggest story first (entries in collection order). */
+export function keyFigures(graph: Graph, lang: Lang): KeyFigure[] {
+  const owners = [...graph.list('places'), ...graph.list('partnerships'), ...graph.list('events')];
+  return owners.flatMap((entry) =>
+    entry.facts.figures.map((f) => ({
+      value: formatFigure(f.value, f.unit, lang),
+      label: f.label[lang],
+      asOf: timeView(parseWhen(f.date, f.datePart ?? null), lang) as TimeView,
+      about: linkTo(entry, lang),
+      source: linkTo(graph.resolve(f.source as Ref & { collection: 'sources' }), lang),
+    })),
+  );
+}
+
+/** The most recent dated events, newest first. */
+export function latestEvents(graph: Graph, count: number): Entry<'events'>[] {
+  return graph
+    .list('events')
+    .filter((e) => whenOf(e)?.start != null)
+    .sort(
+      (a, b) =>
+        compareWhen(whenOf(b) ?? parseWhen('unknown'), whenOf(a) ?? parseWhen('unknown')) || a.id.localeCompare(b.id),
+    )
+    .slice(0, count);
+}
+
+/** Sizes of the record, for the home page's opening line. */
+export function recordCounts(
+  graph: Graph,
+): Record<'partnerships' | 'events' | 'places' | 'organizations' | 'sources', number> {
+  return {
+    partnerships: graph.list('partnerships').length,
+    events: graph.list('events').length,
+    places: graph.list('places').length,
+    organizations: graph.list('organizations').length,
+    sources: graph.list('sources').length,
+  };
+}

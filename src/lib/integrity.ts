@@ -1,0 +1,264 @@
+/**
+ * Integrity checks over the whole content graph. Run by the build
+ * (`src/lib/content.ts`) and by `npm run check:content`; both report every
+ * problem at once, each naming the file, the field and the fix.
+ */
+import { closest } from 'fastest-levenshtein';
+import type { ProseData } from '../schemas/prose.ts';
+import { parseWhen, fitsWithin, type DatePart } from './dates.ts';
+import { analyzeMdx, isAllowedImport, MdxSyntaxError, PROSE_COMPONENTS } from './mdx.ts';
+import { COLLECTIONS, LANGS, type CollectionName, type Lang } from './routes.ts';
+
+export interface ProseInput {
+  file: string;
+  data: ProseData;
+  body: string;
+  /** Line of the file on which the body starts (1 when unknown), so MDX errors point at file lines. */
+  bodyLine: number;
+}
+
+/** One entry as loaded: facts validated by its schema, prose per language. */
+export interface EntryInput {
+  collection: CollectionName;
+  id: string;
+  /** Path of facts.yaml relative to the project. */
+  factsFile: string;
+  /** Parsed facts (references as `{ collection, id }`), or null when missing or invalid. */
+  facts: Record<string, unknown> | null;
+  /** `invalid` entries were already reported by the schema check; they still count as existing. */
+  factsStatus: 'ok' | 'invalid' | 'missing';
+  prose: Partial<Record<Lang, ProseInput>>;
+}
+
+export interface Problem {
+  file: string;
+  /** Dotted path of the field, or a line reference for MDX bodies. */
+  field: string;
+  /** What is wrong and how to fix it. */
+  message: string;
+}
+
+type Index = Map<CollectionName, Set<string>>;
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function isRef(value: unknown): value is { collection: CollectionName; id: string } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.keys(value).length === 2 &&
+    typeof (value as { id?: unknown }).id === 'string' &&
+    (COLLECTIONS as readonly string[]).includes((value as { collection?: unknown }).collection as string)
+  );
+}
+
+/** Visits every leaf of plain data with its dotted path. */
+function walk(value: unknown, path: string, visit: (value: unknown, path: string) => boolean | void): void {
+  if (visit(value, path) === false) return;
+  if (Array.isArray(value)) value.forEach((item, i) => walk(item, `${path}[${i}]`, visit));
+  else if (value && typeof value === 'object' && !(value instanceof Date)) {
+    for (const [key, item] of Object.entries(value)) walk(item, path ? `${path}.${key}` : key, visit);
+  }
+}
+
+function unknownRef(index: Index, collection: CollectionName, id: string): string {
+  const known = [...(index.get(collection) ?? [])];
+  const hint = known.length ? ` Did you mean "${closest(id, known)}"?` : '';
+  return `unknown ${collection} id "${id}". Fix: use the folder name of an entry in src/content/${collection}/.${hint}`;
+}
+
+function checkReferences(entry: EntryInput, index: Index, problems: Problem[]): void {
+  walk(entry.facts, '', (value, path) => {
+    if (!isRef(value)) return;
+    if (!index.get(value.collection)?.has(value.id)) {
+      problems.push({ file: entry.factsFile, field: path, message: unknownRef(index, value.collection, value.id) });
+    }
+    return false;
+  });
+}
+
+function checkNfc(file: string, data: unknown, problems: Problem[]): void {
+  walk(data, '', (value, path) => {
+    if (typeof value === 'string' && value !== value.normalize('NFC')) {
+      problems.push({
+        file,
+        field: path || 'body',
+        message:
+          'text is not in Unicode NFC (letters with decomposed diacritics, often pasted from another editor). ' +
+          'Fix: run `npm run fix:nfc`, or retype the accented letters.',
+      });
+    }
+  });
+}
+
+function checkIds(entries: EntryInput[], problems: Problem[]): void {
+  const seen = new Map<string, EntryInput>();
+  for (const entry of entries) {
+    if (!ID_PATTERN.test(entry.id)) {
+      problems.push({
+        file: entry.factsFile,
+        field: 'id (folder name)',
+        message: `"${entry.id}" is not a valid id. Fix: rename the folder to lowercase ASCII words joined by single hyphens, without diacritics (e.g. "da-nang").`,
+      });
+    }
+    const key = `${entry.collection}/${entry.id.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase()}`;
+    const first = seen.get(key);
+    if (first) {
+      problems.push({
+        file: entry.factsFile,
+        field: 'id (folder name)',
+        message: `duplicate id: "${entry.id}" is the same id as "${first.id}" (${first.factsFile}). Fix: merge the two entries or rename one folder.`,
+      });
+    } else seen.set(key, entry);
+  }
+}
+
+function checkEventInPeriod(entry: EntryInput, byKey: Map<string, EntryInput>, problems: Problem[]): void {
+  const facts = entry.facts as { date?: string; datePart?: DatePart; partnership?: { id: string } } | null;
+  if (entry.collection !== 'events' || !facts?.partnership || !facts.date) return;
+  const partnership = byKey.get(`partnerships/${facts.partnership.id}`)?.facts as { period?: string } | undefined;
+  if (!partnership?.period) return;
+  try {
+    const date = parseWhen(facts.date, facts.datePart ?? null);
+    if (!fitsWithin(date, parseWhen(partnership.period))) {
+      problems.push({
+        file: entry.factsFile,
+        field: 'date',
+        message: `${facts.date}${facts.datePart ? ` (${facts.datePart})` : ''} is outside the period ${partnership.period} of partnership "${facts.partnership.id}". Fix: correct the date, the partnership's period, or the partnership link.`,
+      });
+    }
+  } catch {
+    // An unparseable date is already reported by the schema check.
+  }
+}
+
+function checkParents(entries: EntryInput[], byKey: Map<string, EntryInput>, problems: Problem[]): void {
+  for (const entry of entries) {
+    if (entry.collection !== 'places' && entry.collection !== 'organizations') continue;
+    const seen = new Set<string>([entry.id]);
+    let parent = (entry.facts as { parent?: { id: string } } | null)?.parent;
+    while (parent) {
+      if (seen.has(parent.id)) {
+        problems.push({
+          file: entry.factsFile,
+          field: 'parent',
+          message: `parent chain loops back to "${parent.id}". Fix: a ${entry.collection === 'places' ? 'place' : 'body'} cannot contain itself; correct the parent.`,
+        });
+        break;
+      }
+      seen.add(parent.id);
+      parent = (byKey.get(`${entry.collection}/${parent.id}`)?.facts as { parent?: { id: string } } | null)?.parent;
+    }
+  }
+}
+
+async function checkProseBody(prose: ProseInput, index: Index, problems: Problem[]): Promise<void> {
+  const at = (line: number | null) => (line === null ? '' : `, line ${line + prose.bodyLine - 1}`);
+  let analysis;
+  try {
+    analysis = await analyzeMdx(prose.body);
+  } catch (error) {
+    if (!(error instanceof MdxSyntaxError)) throw error;
+    problems.push({
+      file: prose.file,
+      field: `body${at(error.line)}`,
+      message: `invalid MDX: ${error.message}. Fix: close every tag, and write "{" and "<" as "\\{" and "&lt;" in text.`,
+    });
+    return;
+  }
+  for (const use of analysis.imports) {
+    if (!isAllowedImport(use.specifier, prose.file)) {
+      problems.push({
+        file: prose.file,
+        field: `import${at(use.line)}`,
+        message: `imports "${use.specifier}", which is outside src/components. Fix: remove the import; prose may use ${PROSE_COMPONENTS.join(' and ')} without importing, or components from src/components via "~/components/…".`,
+      });
+    }
+  }
+  const imported = analysis.imports.length > 0;
+  for (const use of analysis.elements) {
+    const where = `<${use.name}>${at(use.line)}`;
+    if (!PROSE_COMPONENTS.includes(use.name as never)) {
+      if (!imported && /^[A-Z]/.test(use.name)) {
+        problems.push({
+          file: prose.file,
+          field: where,
+          message: `unknown component <${use.name}>. Fix: use ${PROSE_COMPONENTS.map((c) => `<${c}>`).join(' or ')}.`,
+        });
+      }
+      continue;
+    }
+    const needs: [string, CollectionName][] =
+      use.name === 'Cite'
+        ? [['source', 'sources']]
+        : [
+            ['source', 'sources'],
+            ['by', 'people'],
+          ];
+    for (const [attribute, collection] of needs) {
+      const id = use.attributes[attribute];
+      if (!id) {
+        problems.push({
+          file: prose.file,
+          field: where,
+          message: `missing ${attribute}="…". Fix: add the id of an entry in src/content/${collection}/.`,
+        });
+      } else if (!index.get(collection)?.has(id)) {
+        problems.push({ file: prose.file, field: `${where} ${attribute}`, message: unknownRef(index, collection, id) });
+      }
+    }
+  }
+}
+
+/** Runs every cross-entry check and returns all problems found. */
+export async function checkIntegrity(entries: EntryInput[]): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  const index: Index = new Map(COLLECTIONS.map((name) => [name, new Set<string>()]));
+  const byKey = new Map<string, EntryInput>();
+  for (const entry of entries) {
+    if (entry.factsStatus !== 'missing') index.get(entry.collection)?.add(entry.id);
+    byKey.set(`${entry.collection}/${entry.id}`, entry);
+  }
+  checkIds(entries, problems);
+  checkParents(entries, byKey, problems);
+  for (const entry of entries) {
+    if (LANGS.every((lang) => !entry.prose[lang])) {
+      problems.push({
+        file: entry.factsFile,
+        field: 'prose',
+        message: `entry "${entry.id}" has no prose. Fix: add vi.mdx and en.mdx next to facts.yaml (run \`npm run new -- ${entry.collection} ${entry.id}\` to scaffold them).`,
+      });
+    }
+    if (entry.factsStatus === 'missing') {
+      problems.push({
+        file: entry.factsFile,
+        field: '(file)',
+        message: `facts.yaml is missing for "${entry.id}". Fix: add it (run \`npm run new -- ${entry.collection} ${entry.id}\` for a template).`,
+      });
+    }
+    if (!entry.facts) continue;
+    checkReferences(entry, index, problems);
+    checkEventInPeriod(entry, byKey, problems);
+    checkNfc(entry.factsFile, entry.facts, problems);
+    for (const lang of LANGS) {
+      const prose = entry.prose[lang];
+      if (!prose) continue;
+      checkNfc(prose.file, { ...prose.data, body: prose.body }, problems);
+      await checkProseBody(prose, index, problems);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Problems as an editor reads them: grouped by file, one line per field.
+ * @example formatProblems([{ file: 'a.yaml', field: 'date', message: 'bad' }]) // '✖ a.yaml\n    date: bad'
+ */
+export function formatProblems(problems: Problem[]): string {
+  const byFile = new Map<string, Problem[]>();
+  for (const problem of problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+  return [...byFile]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([file, list]) => [`✖ ${file}`, ...list.map((p) => `    ${p.field}: ${p.message}`)].join('\n'))
+    .join('\n');
+}

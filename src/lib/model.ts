@@ -1,0 +1,60 @@
+/**
+ * The plain-data model every page, feed and export is computed from.
+ * Built once per build by `src/lib/content.ts`; no Astro types leak in, so
+ * everything downstream is unit-testable with hand-made entries.
+ */
+import type {
+  DocumentFacts,
+  EventFacts,
+  OrganizationFacts,
+  PartnershipFacts,
+  PersonFacts,
+  PlaceFacts,
+  Ref,
+  SourceFacts,
+  ThemeFacts,
+} from '../schemas/index.ts';
+import type { CollectionName, Lang } from './routes.ts';
+
+export type { Ref };
+
+export interface FactsOf {
+  partnerships: PartnershipFacts;
+  events: EventFacts;
+  organizations: OrganizationFacts;
+  places: PlaceFacts;
+  people: PersonFacts;
+  documents: DocumentFacts;
+  themes: ThemeFacts;
+  sources: SourceFacts;
+}
+
+/** The words of an entry in one language. */
+export interface ProseMeta {
+  title: string;
+  shortTitle: string;
+  summary: string;
+  /** Source ids in the order the body first cites them; numbered notes follow this order. */
+  citations: string[];
+  /** Key of the prose entry, for rendering the body. */
+  key: string;
+  /** Last commit time (ISO) of this language's file, if known. */
+  updated: string | null;
+}
+
+export interface Entry<C extends CollectionName = CollectionName> {
+  collection: C;
+  id: string;
+  facts: FactsOf[C];
+  prose: Partial<Record<Lang, ProseMeta>>;
+  /** Last commit date (YYYY-MM-DD) touching any file of the entry, if known. */
+  updated: string | null;
+}
+
+/** An entry of collection C; distributes over unions, so `EntryOf<CollectionName>` is `AnyEntry`. */
+export type EntryOf<C extends CollectionName> = C extends CollectionName ? Entry<C> : never;
+
+export type AnyEntry = EntryOf<CollectionName>;
+
+/** Key of an entry across collections. */
+export const keyOf = (collection: string, id: string): string => `${collection}/${id}`;

@@ -1,0 +1,138 @@
+/**
+ * URL scheme of the site. Every link, hreflang alternate, sitemap entry and
+ * test derives its path from here, so a section can be renamed in one place.
+ *
+ * Ids are language-neutral folder names; section names are localized:
+ * `/vi/su-kien/<id>/` and `/en/events/<id>/` are the same entry.
+ */
+
+export const LANGS = ['vi', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+export const DEFAULT_LANG: Lang = 'vi';
+
+/** BCP 47 tags for `Intl` and `<html lang>`. */
+export const LOCALE_TAG: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
+
+export const COLLECTIONS = [
+  'partnerships',
+  'events',
+  'organizations',
+  'places',
+  'people',
+  'documents',
+  'themes',
+  'sources',
+] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+/** Localized URL segment of each collection. */
+export const SECTION: Record<CollectionName, Record<Lang, string>> = {
+  partnerships: { vi: 'hop-tac', en: 'partnerships' },
+  events: { vi: 'su-kien', en: 'events' },
+  organizations: { vi: 'to-chuc', en: 'organizations' },
+  places: { vi: 'dia-phuong', en: 'places' },
+  people: { vi: 'nhan-vat', en: 'people' },
+  documents: { vi: 'van-ban', en: 'documents' },
+  themes: { vi: 'chu-de', en: 'themes' },
+  sources: { vi: 'nguon', en: 'sources' },
+};
+
+/** Stand-alone pages that are neither an entry nor a collection index. */
+export const PAGES = {
+  timeline: { vi: 'dong-thoi-gian', en: 'timeline' },
+  search: { vi: 'tim-kiem', en: 'search' },
+  matrix: { vi: 'ma-tran-hop-tac', en: 'partnership-matrix' },
+  openData: { vi: 'du-lieu-mo', en: 'open-data' },
+  translations: { vi: 'tinh-trang-dich', en: 'translation-status' },
+  about: { vi: 'gioi-thieu', en: 'about' },
+} as const satisfies Record<string, Record<Lang, string>>;
+export type PageName = keyof typeof PAGES;
+
+/** One page of the site, as the catch-all route `[lang]/[...slug]` receives it. */
+export type Route =
+  | { kind: 'home'; lang: Lang }
+  | { kind: 'index'; lang: Lang; collection: CollectionName }
+  | { kind: 'entry'; lang: Lang; collection: CollectionName; id: string }
+  | { kind: 'page'; lang: Lang; page: PageName }
+  | { kind: 'notFound'; lang: Lang };
+
+export function isLang(value: unknown): value is Lang {
+  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+}
+
+export function otherLang(lang: Lang): Lang {
+  return lang === 'vi' ? 'en' : 'vi';
+}
+
+/**
+ * The path of a route, always with a trailing slash.
+ * @example routePath({ kind: 'entry', lang: 'en', collection: 'events', id: 'x' }) // '/en/events/x/'
+ */
+export function routePath(route: Route): string {
+  return `/${route.lang}/${routeSlug(route)}${route.kind === 'home' ? '' : '/'}`;
+}
+
+/**
+ * The `[...slug]` parameter of a route (undefined for the home page).
+ * @example routeSlug({ kind: 'index', lang: 'vi', collection: 'events' }) // 'su-kien'
+ */
+export function routeSlug(route: Route): string {
+  switch (route.kind) {
+    case 'home':
+      return '';
+    case 'index':
+      return SECTION[route.collection][route.lang];
+    case 'entry':
+      return `${SECTION[route.collection][route.lang]}/${route.id}`;
+    case 'page':
+      return PAGES[route.page][route.lang];
+    case 'notFound':
+      return '404';
+  }
+}
+
+/** The same route in the other language. */
+export function counterpart(route: Route, lang: Lang = otherLang(route.lang)): Route {
+  return { ...route, lang };
+}
+
+export const entryPath = (lang: Lang, collection: CollectionName, id: string): string =>
+  routePath({ kind: 'entry', lang, collection, id });
+export const indexPath = (lang: Lang, collection: CollectionName): string =>
+  routePath({ kind: 'index', lang, collection });
+export const pagePath = (lang: Lang, page: PageName): string => routePath({ kind: 'page', lang, page });
+export const homePath = (lang: Lang): string => routePath({ kind: 'home', lang });
+
+/** Site-relative paths of generated files (open data, feeds). */
+export const DATA_FILES = {
+  dataset: '/data/dataset.json',
+  datasetSchema: '/data/dataset.schema.json',
+  calendar: '/data/events.ics',
+  csv: (collection: CollectionName) => `/data/${collection}.csv`,
+  timeline: (lang: Lang) => `/data/timeline.${lang}.json`,
+  rss: (lang: Lang) => `/${lang}/rss.xml`,
+} as const;
+
+/**
+ * Absolute URL for canonical links, feeds and sitemaps.
+ * @example absoluteUrl('/vi/', 'https://example.org') // 'https://example.org/vi/'
+ */
+export function absoluteUrl(path: string, site: string | URL): string {
+  return new URL(path, site).href;
+}
+
+/**
+ * The route a site path belongs to, or null for paths outside the scheme
+ * (files, feeds). Inverse of `routePath`; used to pair sitemap alternates.
+ * @example routeFromPath('/en/events/x/') // { kind: 'entry', lang: 'en', collection: 'events', id: 'x' }
+ */
+export function routeFromPath(path: string): Route | null {
+  const [lang, section, id, ...rest] = path.split('/').filter(Boolean);
+  if (!isLang(lang) || rest.length > 0) return null;
+  if (section === undefined) return { kind: 'home', lang };
+  const collection = COLLECTIONS.find((name) => SECTION[name][lang] === section);
+  if (collection)
+    return id === undefined ? { kind: 'index', lang, collection } : { kind: 'entry', lang, collection, id };
+  const page = (Object.keys(PAGES) as PageName[]).find((name) => PAGES[name][lang] === section);
+  return page && id === undefined ? { kind: 'page', lang, page } : null;
+}

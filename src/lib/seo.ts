@@ -1,0 +1,192 @@
+/**
+ * Titles and schema.org (JSON-LD) objects. Pure functions over the model,
+ * so tests can check what a page claims without rendering it.
+ */
+import { machineDate } from './dates.ts';
+import { proseOf, whenOf, type Graph } from './graph.ts';
+import { ancestorsOf, type Crumb } from './breadcrumbs.ts';
+import type { AnyEntry, Entry, Ref } from './model.ts';
+import { absoluteUrl, entryPath, LOCALE_TAG, pagePath, type Lang } from './routes.ts';
+
+/**
+ * The document title: page title, then site name; the home page leads with the site name.
+ * @example documentTitle('Events', 'Vietnam Digital Partnerships', false) // 'Events · Vietnam Digital Partnerships'
+ */
+export function documentTitle(title: string, siteName: string, isHome: boolean): string {
+  return isHome ? `${siteName} — ${title}` : `${title} · ${siteName}`;
+}
+
+type JsonLd = Record<string, unknown>;
+
+const SCHEMA = 'https://schema.org';
+
+function node(graph: Graph, ref: Ref, lang: Lang, site: string | URL): JsonLd {
+  const entry = graph.resolve(ref as Ref & { collection: 'organizations' });
+  const type =
+    entry.collection === 'organizations'
+      ? 'Organization'
+      : entry.collection === 'places'
+        ? 'Place'
+        : entry.collection === 'people'
+          ? 'Person'
+          : 'Thing';
+  return {
+    '@type': type,
+    name: proseOf(entry, lang).prose.title,
+    url: absoluteUrl(entryPath(lang, entry.collection, entry.id), site),
+  };
+}
+
+function bounds(entry: AnyEntry): { start?: string; end?: string } {
+  const when = whenOf(entry);
+  if (!when || when.kind === 'unknown') return {};
+  if (when.kind === 'date') return { start: machineDate(when) as string };
+  const result: { start?: string; end?: string } = {};
+  if (when.lower) result.start = machineDate(when.lower) as string;
+  if (when.upper) result.end = machineDate(when.upper) as string;
+  return result;
+}
+
+function typeOf(entry: AnyEntry): string {
+  switch (entry.collection) {
+    case 'events':
+      return 'Event';
+    case 'organizations':
+      return 'Organization';
+    case 'places':
+      return entry.facts.level === 'country' ? 'Country' : 'AdministrativeArea';
+    case 'people':
+      return 'Person';
+    case 'documents':
+      return entry.facts.kind === 'resolution' || entry.facts.kind === 'decision' ? 'Legislation' : 'CreativeWork';
+    case 'themes':
+      return 'DefinedTerm';
+    case 'sources':
+      return 'NewsArticle';
+    case 'partnerships':
+      return 'Article';
+  }
+}
+
+function specifics(graph: Graph, entry: AnyEntry, lang: Lang, site: string | URL): JsonLd {
+  const refs = (list: readonly Ref[]) => list.map((r) => node(graph, r, lang, site));
+  const { start } = bounds(entry);
+  switch (entry.collection) {
+    case 'events':
+      return {
+        ...(start ? { startDate: start } : {}),
+        eventAttendanceMode: `${SCHEMA}/OfflineEventAttendanceMode`,
+        eventStatus: `${SCHEMA}/EventScheduled`,
+        location: entry.facts.places.length > 0 ? refs(entry.facts.places) : undefined,
+        organizer: entry.facts.organizations.length > 0 ? refs(entry.facts.organizations) : undefined,
+        performer: entry.facts.people.length > 0 ? refs(entry.facts.people) : undefined,
+        superEvent: entry.facts.partnership
+          ? {
+              '@type': 'CreativeWork',
+              url: absoluteUrl(entryPath(lang, 'partnerships', entry.facts.partnership.id), site),
+            }
+          : undefined,
+      };
+    case 'partnerships':
+      return {
+        about: refs([...entry.facts.partners, ...entry.facts.counterparts]),
+        contentLocation: refs(entry.facts.localities),
+        temporalCoverage: entry.facts.period === 'unknown' ? undefined : entry.facts.period,
+      };
+    case 'organizations':
+      return {
+        alternateName: entry.facts.acronym,
+        parentOrganization: entry.facts.parent ? node(graph, entry.facts.parent, lang, site) : undefined,
+      };
+    case 'places': {
+      const parents = ancestorsOf(graph, entry);
+      const parent = parents.at(-1);
+      return {
+        containedInPlace: parent ? node(graph, { collection: 'places', id: parent.id }, lang, site) : undefined,
+      };
+    }
+    case 'people': {
+      const role = entry.facts.roles[0];
+      return role ? { jobTitle: role.title[lang], worksFor: node(graph, role.organization, lang, site) } : {};
+    }
+    case 'documents':
+      return {
+        legislationIdentifier: entry.facts.number,
+        ...(start ? { legislationDate: start, dateCreated: start } : {}),
+        legislationPassedBy: entry.facts.issuer ? node(graph, entry.facts.issuer, lang, site) : undefined,
+        author: entry.facts.issuer ? node(graph, entry.facts.issuer, lang, site) : undefined,
+        temporalCoverage: entry.facts.period,
+      };
+    case 'themes':
+      return { inDefinedTermSet: absoluteUrl(pagePath(lang, 'about'), site) };
+    case 'sources':
+      return {
+        headline: entry.facts.headline,
+        author: entry.facts.author ? { '@type': 'Person', name: entry.facts.author } : undefined,
+        publisher: entry.facts.publisher ? { '@type': 'Organization', name: entry.facts.publisher } : undefined,
+        ...(start ? { datePublished: start } : {}),
+        inLanguage: LOCALE_TAG[entry.facts.language],
+        sameAs: entry.facts.url,
+      };
+  }
+}
+
+/** Drops undefined values so the JSON-LD stays clean. */
+function clean(value: JsonLd): JsonLd {
+  return JSON.parse(JSON.stringify(value)) as JsonLd;
+}
+
+/** schema.org description of an entry page, plus its breadcrumb trail. */
+export function entryJsonLd(graph: Graph, entry: AnyEntry, lang: Lang, site: string | URL, crumbs: Crumb[]): JsonLd[] {
+  const { prose } = proseOf(entry, lang);
+  const url = absoluteUrl(entryPath(lang, entry.collection, entry.id), site);
+  const citations =
+    entry.collection === 'themes' || entry.collection === 'sources'
+      ? []
+      : entry.facts.sources.map((s: Ref) => absoluteUrl(entryPath(lang, 'sources', s.id), site));
+  const main = clean({
+    '@context': SCHEMA,
+    '@type': typeOf(entry),
+    '@id': url,
+    name: prose.title,
+    description: prose.summary,
+    url,
+    inLanguage: LOCALE_TAG[lang],
+    ...(entry.updated ? { dateModified: entry.updated } : {}),
+    ...(citations.length > 0 ? { citation: citations } : {}),
+    ...specifics(graph, entry, lang, site),
+  });
+  const trail = clean({
+    '@context': SCHEMA,
+    '@type': 'BreadcrumbList',
+    itemListElement: [...crumbs, { href: url, text: prose.title }].map((crumb, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: crumb.text,
+      item: absoluteUrl(crumb.href, site),
+    })),
+  });
+  return [main, trail];
+}
+
+/** The home page: the site, with its search action. */
+export function websiteJsonLd(lang: Lang, site: string | URL, name: string, description: string): JsonLd {
+  return {
+    '@context': SCHEMA,
+    '@type': 'WebSite',
+    name,
+    description,
+    url: absoluteUrl(`/${lang}/`, site),
+    inLanguage: LOCALE_TAG[lang],
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: `${absoluteUrl(pagePath(lang, 'search'), site)}?q={search_term_string}`,
+      'query-input': 'required name=search_term_string',
+    },
+  };
+}
+
+/** Dates of an event as ISO strings (used by feeds and calendars too). */
+export function eventBounds(entry: Entry<'events'>): { start?: string; end?: string } {
+  return bounds(entry);
+}

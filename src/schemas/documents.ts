@@ -1,0 +1,29 @@
+import { z } from 'astro/zod';
+import { checkDate, edtf, refs, sourcesField, type RefFactory } from './shared.ts';
+
+export const DOCUMENT_KINDS = ['resolution', 'decision', 'plan', 'project', 'framework'] as const;
+
+/** Facts of a resolution, decision, plan or project (`src/content/documents/<id>/facts.yaml`). */
+export const documentSchema = (ref: RefFactory) =>
+  z
+    .strictObject({
+      kind: z.enum(DOCUMENT_KINDS),
+      /** Official number as cited. @example '06/QĐ-TTg' */
+      number: z.string().min(1).optional(),
+      /** Who issued it, when a source says. */
+      issuer: ref('organizations').optional(),
+      /** Date of issue (EDTF) or `unknown`. */
+      date: edtf,
+      /** Period the document covers, if stated. @example '2022/2025' */
+      period: edtf.optional(),
+      /** Places it concerns. */
+      places: refs(ref, 'places'),
+      /** Sources that mention it. */
+      sources: sourcesField(ref),
+    })
+    .superRefine((value, ctx) => {
+      checkDate(value, ctx);
+      if (value.period !== undefined) checkDate({ date: value.period }, ctx, 'period');
+    });
+
+export type DocumentFacts = z.output<ReturnType<typeof documentSchema>>;

@@ -1,0 +1,36 @@
+import { z } from 'astro/zod';
+import { checkDate, edtf, figureSchema, refs, sourcesField, type RefFactory } from './shared.ts';
+
+export const PARTNERSHIP_KINDS = ['programme', 'memorandum', 'agreement', 'project'] as const;
+export const PARTNERSHIP_STATUSES = ['launched', 'signed', 'under-way', 'completed', 'unknown'] as const;
+
+/** Facts of an agreement or programme (`src/content/partnerships/<id>/facts.yaml`). */
+export const partnershipSchema = (ref: RefFactory) =>
+  z
+    .strictObject({
+      /** Programme, memorandum of understanding, agreement or project. */
+      kind: z.enum(PARTNERSHIP_KINDS),
+      /** Technology companies (or their branches) on one side. */
+      partners: z.array(ref('organizations')).min(1, 'must name at least one partner organisation'),
+      /** Authorities or bodies on the other side. */
+      counterparts: z.array(ref('organizations')).min(1, 'must name at least one counterpart organisation'),
+      /** Localities the partnership covers. */
+      localities: z.array(ref('places')).min(1, 'must name at least one place'),
+      /** The period, as EDTF (`2021/2025`, `2020-10-05/..`) or `unknown`. */
+      period: edtf,
+      /** Status as last reported by the sources. @default 'unknown' */
+      status: z.enum(PARTNERSHIP_STATUSES).default('unknown'),
+      /** Themes or pillars it covers. */
+      themes: refs(ref, 'themes'),
+      /** People who spoke for it or signed it. */
+      people: refs(ref, 'people'),
+      /** Policy documents it serves. */
+      documents: refs(ref, 'documents'),
+      /** Numbers reported about it. */
+      figures: z.array(figureSchema(ref)).default([]),
+      /** Sources that report it (at least one). */
+      sources: sourcesField(ref),
+    })
+    .superRefine((value, ctx) => checkDate({ date: value.period }, ctx, 'period'));
+
+export type PartnershipFacts = z.output<ReturnType<typeof partnershipSchema>>;

@@ -1,0 +1,28 @@
+import { z } from 'astro/zod';
+import { figureSchema, sourcesField, type RefFactory } from './shared.ts';
+
+/** Administrative levels, from country down to commune (names in use at the time of the events). */
+export const PLACE_LEVELS = [
+  'country',
+  'province',
+  'municipality',
+  'city',
+  'district',
+  'urban-district',
+  'commune',
+] as const;
+
+/** Facts of an administrative unit (`src/content/places/<id>/facts.yaml`). */
+export const placeSchema = (ref: RefFactory) =>
+  z.strictObject({
+    /** Administrative level. `municipality` is a centrally-run city such as Đà Nẵng. */
+    level: z.enum(PLACE_LEVELS),
+    /** The unit it belongs to; omit only for the country. */
+    parent: ref('places').optional(),
+    /** Numbers reported about the place. */
+    figures: z.array(figureSchema(ref)).default([]),
+    /** Sources that mention it. */
+    sources: sourcesField(ref),
+  });
+
+export type PlaceFacts = z.output<ReturnType<typeof placeSchema>>;

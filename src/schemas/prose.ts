@@ -1,0 +1,16 @@
+import { z } from 'astro/zod';
+
+/**
+ * Front matter of an entry's prose file (`vi.mdx` or `en.mdx`).
+ * Facts live in `facts.yaml`; this holds only words in one language.
+ */
+export const proseSchema = z.strictObject({
+  /** Page title and heading. @example 'Facebook và Thừa Thiên Huế khởi động hợp tác toàn diện' */
+  title: z.string().min(3).max(160),
+  /** One or two sentences in your own words: used in lists, meta descriptions and search results. */
+  summary: z.string().min(20).max(360),
+  /** A shorter title for timeline labels and tables. @default title */
+  shortTitle: z.string().min(2).max(70).optional(),
+});
+
+export type ProseData = z.infer<typeof proseSchema>;

@@ -1,0 +1,25 @@
+import { z } from 'astro/zod';
+import { checkDate, edtf } from './shared.ts';
+
+/** Facts of a cited text (`src/content/sources/<id>/facts.yaml`). */
+export const sourceSchema = () =>
+  z
+    .strictObject({
+      /** The headline as published, in the text's own language, if the text has one. */
+      headline: z.string().min(1).optional(),
+      /** Publisher as the text names it. @example 'VietNamNet' */
+      publisher: z.string().min(1).optional(),
+      /** Author or byline as printed. @example 'H. Dũng' */
+      author: z.string().min(1).optional(),
+      /** Publication date at the precision the text shows, or `unknown`. */
+      published: edtf,
+      /** Language of the text. */
+      language: z.enum(['vi', 'en']),
+      /** Address of the original, only when known. Never guessed. */
+      url: z.url().optional(),
+      /** File name in the archive of source texts. @example '001_07ac073f8728004b.txt' */
+      archiveFile: z.string().regex(/^[\w.-]+\.txt$/, 'must be a .txt file name'),
+    })
+    .superRefine((value, ctx) => checkDate({ date: value.published }, ctx, 'published'));
+
+export type SourceFacts = z.output<ReturnType<typeof sourceSchema>>;

@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    // Fixture tests run the content checker over small trees; keep them in one worker pool.
+    testTimeout: 20_000,
+  },
+});
