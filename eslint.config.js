@@ -10,7 +10,7 @@ export default tseslint.config(
       'node_modules/',
       'playwright-report/',
       'test-results/',
-      '.dev-content/',
+      '.dev-content*/', 'dist-*/',
       'tests/fixtures/**/dist/',
     ],
   },

@@ -2,6 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './scripts/browser.ts';
 
 const PORT = Number(process.env['E2E_PORT'] ?? 4322);
+/** The built site under test; helpers and benchmarks may build elsewhere. */
+const DIST = process.env['E2E_DIST'] ?? 'dist';
 const executablePath = findChromium() ?? undefined;
 
 export default defineConfig({
@@ -37,7 +39,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node scripts/serve.ts`,
+    command: `node scripts/serve.ts ${DIST}`,
     env: { PORT: String(PORT) },
     url: `http://localhost:${PORT}/vi/`,
     reuseExistingServer: !process.env['CI'],
