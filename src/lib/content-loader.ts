@@ -26,7 +26,9 @@ interface Issue {
  */
 export function describeIssue(issue: Issue): string {
   const field = String(issue.path.at(-1) ?? 'field');
-  if (issue.code === 'invalid_type' && issue.input === undefined) return `is required. Fix: add \`${field}: …\`.`;
+  if ('input' in issue && issue.input === undefined && issue.code !== 'unrecognized_keys') {
+    return `is required. Fix: add \`${field}: …\`.`;
+  }
   if (issue.code === 'unrecognized_keys') {
     return `unknown field${issue.keys && issue.keys.length > 1 ? 's' : ''} ${(issue.keys ?? []).map((k) => `"${k}"`).join(', ')}. Fix: check the spelling against the template (\`npm run new\`) or remove ${issue.keys && issue.keys.length > 1 ? 'them' : 'it'}.`;
   }
@@ -53,14 +55,15 @@ function schemaProblems(file: string, error: z.ZodError): Problem[] {
   });
 }
 
-function parseYaml(file: string, text: string, problems: Problem[]): unknown {
+/** Parses YAML; `firstLine` is the file line the text starts on, so messages point at file lines. */
+function parseYaml(file: string, text: string, problems: Problem[], firstLine = 1): unknown {
   try {
     return yaml.load(text) ?? {};
   } catch (error) {
     const mark = (error as { mark?: { line: number } }).mark;
     problems.push({
       file,
-      field: mark ? `line ${mark.line + 1}` : '(file)',
+      field: mark ? `line ${mark.line + firstLine}` : '(file)',
       message: `YAML syntax error: ${(error as { reason?: string }).reason ?? String(error)}. Fix: check indentation and quote values that contain ": " or start with a special character.`,
     });
     return undefined;
@@ -114,7 +117,7 @@ export async function loadContentTree(root: string): Promise<{ entries: EntryInp
       entry.factsStatus = 'invalid';
       const data = parseYaml(file, text, problems);
       if (data === undefined) continue;
-      const result = FACT_SCHEMAS[kind.collection](plainRef).safeParse(data);
+      const result = FACT_SCHEMAS[kind.collection](plainRef).safeParse(data, { reportInput: true });
       if (result.success) {
         entry.facts = result.data as Record<string, unknown>;
         entry.factsStatus = 'ok';
@@ -130,9 +133,9 @@ export async function loadContentTree(root: string): Promise<{ entries: EntryInp
       });
       continue;
     }
-    const data = parseYaml(file, frontmatter, problems);
+    const data = parseYaml(file, frontmatter, problems, 2);
     if (data === undefined) continue;
-    const result = proseSchema.safeParse(data);
+    const result = proseSchema.safeParse(data, { reportInput: true });
     const bodyLine = text.slice(0, text.length - body.length).split('\n').length;
     if (result.success) entry.prose[kind.lang] = { file, data: result.data, body, bodyLine };
     else problems.push(...schemaProblems(file, result.error));

@@ -10,9 +10,9 @@ import { listFiles } from './content-loader.ts';
 import { lastCommitTimes } from './git.ts';
 import { buildGraph, type Graph } from './graph.ts';
 import { checkIntegrity, formatProblems, type EntryInput, type Problem } from './integrity.ts';
-import { analyzeMdx } from './mdx.ts';
-import { keyOf, type AnyEntry, type ProseMeta } from './model.ts';
-import { COLLECTIONS, LANGS, type CollectionName, type Lang } from './routes.ts';
+import { buildEntries } from './entries.ts';
+import { keyOf } from './model.ts';
+import { COLLECTIONS, type CollectionName, type Lang } from './routes.ts';
 
 const root = (process.env['VDP_CONTENT_DIR'] ?? DEFAULT_CONTENT_DIR).replace(/\/$/, '');
 
@@ -96,32 +96,6 @@ async function load(): Promise<Content> {
     );
   }
 
-  const times = lastCommitTimes(root);
-  const entries: AnyEntry[] = [];
-  for (const input of inputs) {
-    const metas: Partial<Record<Lang, ProseMeta>> = {};
-    const files = [input.factsFile];
-    for (const lang of LANGS) {
-      const p = input.prose[lang];
-      if (!p) continue;
-      files.push(p.file);
-      metas[lang] = {
-        title: p.data.title,
-        shortTitle: p.data.shortTitle ?? p.data.title,
-        summary: p.data.summary,
-        citations: (await analyzeMdx(p.body)).citations,
-        key: `${input.collection}/${input.id}/${lang}`,
-        updated: times.get(p.file) ?? null,
-      };
-    }
-    const updated =
-      files
-        .map((file) => times.get(file))
-        .filter((d): d is string => Boolean(d))
-        .sort()
-        .at(-1)
-        ?.slice(0, 10) ?? null;
-    entries.push({ collection: input.collection, id: input.id, facts: input.facts, prose: metas, updated } as AnyEntry);
-  }
+  const entries = await buildEntries(inputs, lastCommitTimes(root));
   return { graph: buildGraph(entries), prose };
 }

@@ -1,0 +1,172 @@
+import { describe, expect, test } from 'vitest';
+import {
+  compareWhen,
+  DateError,
+  fitsWithin,
+  formatWhen,
+  machineDate,
+  parseWhen,
+  precisionOf,
+  yearOf,
+  type When,
+} from '../../src/lib/dates.ts';
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+describe('parseWhen', () => {
+  test('returns a one-day span for a day-precise date', () => {
+    const when = parseWhen('2020-10-05');
+    expect(when).toMatchObject({ kind: 'date', precision: 'day', part: null });
+    expect(iso(when.start)).toBe('2020-10-05T00:00:00.000Z');
+    expect(iso(when.end)).toBe('2020-10-05T23:59:59.999Z');
+  });
+
+  test('returns the whole month for a month-precise date', () => {
+    const when = parseWhen('2022-04');
+    expect(when).toMatchObject({ kind: 'date', precision: 'month' });
+    expect(iso(when.start)).toBe('2022-04-01T00:00:00.000Z');
+    expect(iso(when.end)).toBe('2022-04-30T23:59:59.999Z');
+  });
+
+  test.each([
+    ['early', '2022-06', '2022-06-01', '2022-06-10'],
+    ['mid', '2023-02', '2023-02-11', '2023-02-20'],
+    ['late', '2022-04', '2022-04-21', '2022-04-30'],
+    ['late', '2023-02', '2023-02-21', '2023-02-28'],
+  ] as const)('returns days of the %s part of %s', (part, input, first, last) => {
+    const when = parseWhen(input, part);
+    expect(iso(when.start)?.slice(0, 10)).toBe(first);
+    expect(iso(when.end)?.slice(0, 10)).toBe(last);
+  });
+
+  test('returns the whole year for a year, and flags an uncertain year', () => {
+    expect(iso(parseWhen('2021').end)).toBe('2021-12-31T23:59:59.999Z');
+    expect(parseWhen('2021?')).toMatchObject({ precision: 'year', uncertain: true, yearUncertain: false });
+    expect(parseWhen('2019?-07-31')).toMatchObject({ precision: 'day', yearUncertain: true });
+  });
+
+  test('returns intervals with open and unknown ends', () => {
+    const closed = parseWhen('2021/2025');
+    expect(closed.kind).toBe('interval');
+    expect(iso(closed.start)).toBe('2021-01-01T00:00:00.000Z');
+    expect(iso(closed.end)).toBe('2025-12-31T23:59:59.999Z');
+    expect(parseWhen('2020-10-05/..')).toMatchObject({ kind: 'interval', end: null });
+    expect(parseWhen('2022-06/..').start).not.toBeNull();
+    expect(parseWhen('/2021-10-23')).toMatchObject({ kind: 'interval', start: null });
+  });
+
+  test('returns an unknown date with no bounds', () => {
+    expect(parseWhen('unknown')).toEqual({ kind: 'unknown', edtf: 'unknown', start: null, end: null });
+  });
+
+  test.each(['2022-13', '2022-02-30', 'April 2022', '2022/04/05', ''])(
+    'throws a DateError with a fix for "%s"',
+    (input) => {
+      expect(() => parseWhen(input)).toThrow(DateError);
+      try {
+        parseWhen(input);
+      } catch (error) {
+        expect((error as DateError).fix).toMatch(/YYYY-MM-DD/);
+      }
+    },
+  );
+
+  test('throws for a reversed period, suggesting the swap', () => {
+    expect(() => parseWhen('2025/2021')).toThrow(/ends before it starts/);
+    try {
+      parseWhen('2025/2021');
+    } catch (error) {
+      expect((error as DateError).fix).toContain('2021/2025');
+    }
+  });
+
+  test('throws when a part of the month qualifies a day, a year, a period or an unknown date', () => {
+    expect(() => parseWhen('2022-04-05', 'late')).toThrow(/month-precise/);
+    expect(() => parseWhen('2022', 'mid')).toThrow(/month-precise/);
+    expect(() => parseWhen('2021/2025', 'early')).toThrow(/single month/);
+    expect(() => parseWhen('unknown', 'early')).toThrow(/unknown/);
+  });
+
+  test('throws for EDTF forms the site does not use (seasons)', () => {
+    expect(() => parseWhen('2021-21')).toThrow(/Season/);
+  });
+});
+
+describe('formatWhen', () => {
+  const cases: [string, 'early' | 'mid' | 'late' | null, string, string][] = [
+    ['2020-10-05', null, '5 tháng 10, 2020', '5 October 2020'],
+    ['2022-04', null, 'tháng 4 năm 2022', 'April 2022'],
+    ['2022-04', 'late', 'cuối tháng 4 năm 2022', 'late April 2022'],
+    ['2023-02', 'mid', 'giữa tháng 2 năm 2023', 'mid-February 2023'],
+    ['2022-06', 'early', 'đầu tháng 6 năm 2022', 'early June 2022'],
+    ['2021', null, 'năm 2021', '2021'],
+    ['2023?', null, 'năm 2023 (chưa chắc chắn)', '2023 (uncertain)'],
+    ['2019?-07-31', null, '31 tháng 7, 2019 (năm được suy ra)', '31 July 2019 (year inferred)'],
+    ['2021/2025', null, '2021 – 2025', '2021 – 2025'],
+    ['2020-10-05/..', null, 'từ 5 tháng 10, 2020', 'from 5 October 2020'],
+    ['2022-06/..', null, 'từ tháng 6 năm 2022', 'from June 2022'],
+    ['unknown', null, 'nguồn không nêu ngày', 'date not stated in the source'],
+  ];
+  test.each(cases)('returns words for %s (%s) in Vietnamese and English', (input, part, vi, en) => {
+    const when = parseWhen(input, part);
+    expect(formatWhen(when, 'vi')).toBe(vi);
+    expect(formatWhen(when, 'en')).toBe(en);
+  });
+
+  test('returns the short forms used on timelines', () => {
+    expect(formatWhen(parseWhen('2022-04', 'late'), 'vi', 'short')).toBe('cuối tháng 4/2022');
+    expect(formatWhen(parseWhen('2022-04', 'late'), 'en', 'short')).toBe('late April 2022');
+    expect(formatWhen(parseWhen('2021'), 'vi', 'short')).toBe('2021 — ngày không rõ');
+    expect(formatWhen(parseWhen('2021'), 'en', 'short')).toBe('2021 — exact date unknown');
+    expect(formatWhen(parseWhen('unknown'), 'vi', 'short')).toBe('không rõ ngày');
+  });
+});
+
+describe('compareWhen', () => {
+  test('returns chronological order by start, then end, with unknown dates last', () => {
+    const inputs: [string, ('early' | 'mid' | 'late')?][] = [
+      ['unknown'],
+      ['2022-04', 'late'],
+      ['2022'],
+      ['2022-04-01'],
+      ['2021/2025'],
+      ['2022-04'],
+    ];
+    const sorted = inputs
+      .map(([edtf, part]) => ({ edtf, when: parseWhen(edtf, part ?? null) }))
+      .sort((a, b) => compareWhen(a.when, b.when))
+      .map((x) => x.edtf + (x.when.kind === 'date' && x.when.part ? `~${x.when.part}` : ''));
+    expect(sorted).toEqual(['2021/2025', '2022', '2022-04-01', '2022-04', '2022-04~late', 'unknown']);
+  });
+});
+
+describe('fitsWithin', () => {
+  const period = parseWhen('2021/2025');
+  test('returns true for a date inside the period or with unknown bounds', () => {
+    expect(fitsWithin(parseWhen('2022-04', 'late'), period)).toBe(true);
+    expect(fitsWithin(parseWhen('unknown'), period)).toBe(true);
+    expect(fitsWithin(parseWhen('2019'), parseWhen('2019?-07-31/..'))).toBe(true);
+  });
+  test('returns false for a date wholly before or after the period', () => {
+    expect(fitsWithin(parseWhen('2019-06'), period)).toBe(false);
+    expect(fitsWithin(parseWhen('2026-01-01'), period)).toBe(false);
+  });
+});
+
+describe('machineDate / precisionOf / yearOf', () => {
+  const of = (edtf: string, part: 'late' | null = null): When => parseWhen(edtf, part);
+  test('returns the value for <time datetime> at the date’s own precision', () => {
+    expect(machineDate(of('2020-10-05'))).toBe('2020-10-05');
+    expect(machineDate(of('2022-04', 'late'))).toBe('2022-04');
+    expect(machineDate(of('2021'))).toBe('2021');
+    expect(machineDate(of('2021/2025'))).toBe('2021');
+    expect(machineDate(of('unknown'))).toBeNull();
+  });
+  test('returns the precision key and year', () => {
+    expect(precisionOf(of('2022-04', 'late'))).toBe('part');
+    expect(precisionOf(of('2021/2025'))).toBe('interval');
+    expect(precisionOf(of('unknown'))).toBe('unknown');
+    expect(yearOf(of('2022-04', 'late'))).toBe(2022);
+    expect(yearOf(of('unknown'))).toBeNull();
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeMdx, isAllowedImport, MdxSyntaxError } from '../../src/lib/mdx.ts';
+
+describe('analyzeMdx', () => {
+  test('returns cited sources in first-citation order, counting quotes, without repeats', async () => {
+    const body =
+      'A <Cite source="b" />.\n\n<Quote by="p" source="a" lang="vi">x</Quote>\n\nB <Cite source="b" /> <Cite source="c"/>';
+    expect((await analyzeMdx(body)).citations).toEqual(['b', 'a', 'c']);
+  });
+  test('returns elements with their attributes and lines', async () => {
+    const { elements } = await analyzeMdx('Line one\n\nText <Cite source="s" />');
+    expect(elements).toEqual([{ name: 'Cite', attributes: { source: 's' }, line: 3 }]);
+  });
+  test('returns import specifiers', async () => {
+    const { imports } = await analyzeMdx("import A from '~/components/A.astro';\nimport fs from 'node:fs';\n\nText");
+    expect(imports.map((i) => i.specifier)).toEqual(['~/components/A.astro', 'node:fs']);
+  });
+  test('throws MdxSyntaxError for an unclosed tag', async () => {
+    await expect(analyzeMdx('Text <Quote by="p">never closed')).rejects.toBeInstanceOf(MdxSyntaxError);
+  });
+});
+
+describe('isAllowedImport', () => {
+  const from = 'src/content/events/x/vi.mdx';
+  test('returns true only for project components', () => {
+    expect(isAllowedImport('~/components/Chart.astro', from)).toBe(true);
+    expect(isAllowedImport('../../../components/Chart.astro', from)).toBe(true);
+    expect(isAllowedImport('node:fs', from)).toBe(false);
+    expect(isAllowedImport('lodash', from)).toBe(false);
+    expect(isAllowedImport('../../../lib/content.ts', from)).toBe(false);
+    expect(isAllowedImport('~/components/../lib/content.ts', from)).toBe(false);
+    expect(isAllowedImport('../other/vi.mdx', from)).toBe(false);
+  });
+});

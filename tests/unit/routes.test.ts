@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import {
+  COLLECTIONS,
+  counterpart,
+  LANGS,
+  PAGES,
+  routeFromPath,
+  routePath,
+  routeSlug,
+  SECTION,
+  type Route,
+} from '../../src/lib/routes.ts';
+
+describe('routePath', () => {
+  test('returns localized section paths with the same id in both languages', () => {
+    expect(routePath({ kind: 'entry', lang: 'vi', collection: 'events', id: 'x' })).toBe('/vi/su-kien/x/');
+    expect(routePath({ kind: 'entry', lang: 'en', collection: 'events', id: 'x' })).toBe('/en/events/x/');
+    expect(routePath({ kind: 'home', lang: 'en' })).toBe('/en/');
+    expect(routePath({ kind: 'page', lang: 'vi', page: 'timeline' })).toBe('/vi/dong-thoi-gian/');
+  });
+});
+
+describe('routeFromPath', () => {
+  const all: Route[] = LANGS.flatMap((lang) => [
+    { kind: 'home', lang } as Route,
+    ...COLLECTIONS.map((collection) => ({ kind: 'index', lang, collection }) as Route),
+    ...COLLECTIONS.map((collection) => ({ kind: 'entry', lang, collection, id: 'some-id' }) as Route),
+    ...(Object.keys(PAGES) as (keyof typeof PAGES)[]).map((page) => ({ kind: 'page', lang, page }) as Route),
+  ]);
+  test.each(all.map((r) => [routePath(r), r] as const))('returns the route of %s', (path, route) => {
+    expect(routeFromPath(path)).toEqual(route);
+  });
+  test('returns null outside the scheme', () => {
+    expect(routeFromPath('/fr/')).toBeNull();
+    expect(routeFromPath('/vi/khong-co/x/')).toBeNull();
+    expect(routeFromPath('/data/dataset.json')).toBeNull();
+  });
+});
+
+describe('counterpart', () => {
+  test('returns the same page in the other language', () => {
+    const route: Route = { kind: 'entry', lang: 'vi', collection: 'places', id: 'da-nang' };
+    expect(routePath(counterpart(route))).toBe('/en/places/da-nang/');
+    expect(routeSlug(counterpart(route))).toBe('places/da-nang');
+  });
+});
+
+describe('SECTION', () => {
+  test('has distinct ASCII slugs per language, none colliding with stand-alone pages', () => {
+    for (const lang of LANGS) {
+      const slugs = [...COLLECTIONS.map((c) => SECTION[c][lang]), ...Object.values(PAGES).map((p) => p[lang])];
+      expect(new Set(slugs).size).toBe(slugs.length);
+      for (const slug of slugs) expect(slug).toMatch(/^[a-z-]+$/);
+    }
+  });
+});
