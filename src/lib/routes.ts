@@ -107,7 +107,7 @@ export const homePath = (lang: Lang): string => routePath({ kind: 'home', lang }
 export const DATA_FILES = {
   dataset: '/data/dataset.json',
   datasetSchema: '/data/dataset.schema.json',
-  calendar: '/data/events.ics',
+  calendar: (lang: Lang) => `/data/events.${lang}.ics`,
   csv: (collection: CollectionName) => `/data/${collection}.csv`,
   timeline: (lang: Lang) => `/data/timeline.${lang}.json`,
   rss: (lang: Lang) => `/${lang}/rss.xml`,

@@ -17,11 +17,11 @@ export async function loadGraph(root: string, times = new Map<string, string>())
   return buildGraph(await buildEntries(entries, times));
 }
 
-/** The valid fixture with a case's files laid over it, in a temporary directory. */
-export function overlayFixture(caseDir: string): string {
+/** A copy of the valid fixture in a temporary directory, with a case's files laid over it if given. */
+export function overlayFixture(caseDir?: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'vdp-case-'));
   cpSync(VALID_FIXTURE, dir, { recursive: true });
-  cpSync(join(caseDir, 'content'), dir, { recursive: true });
+  if (caseDir) cpSync(join(caseDir, 'content'), dir, { recursive: true });
   return dir;
 }
 

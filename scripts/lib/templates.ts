@@ -1,0 +1,190 @@
+/**
+ * Templates for `npm run new`: every field of each collection's facts with a
+ * comment, and prose in both languages. `tests/unit/new-entry.test.ts` checks
+ * that each template lists exactly the fields of its schema.
+ */
+import type { CollectionName, Lang } from '../../src/lib/routes.ts';
+
+type Ids = Record<CollectionName, string | undefined>;
+
+const need = (ids: Ids, ...names: CollectionName[]): string | null => {
+  const missing = names.filter((name) => !ids[name]);
+  return missing.length
+    ? `Create an entry in ${missing.map((m) => `src/content/${m}/`).join(' and ')} first: this template refers to one.`
+    : null;
+};
+
+const TEMPLATES: Record<CollectionName, { needs: CollectionName[]; text: (ids: Ids) => string }> = {
+  events: {
+    needs: ['sources'],
+    text: (ids) => `# An event: something that happened on a date (launch, signing, opening, award…).
+# Every reference below is an example: replace it with the right id (a folder name).
+
+# One of: launch, signing, opening, award, ranking, plan, training, result
+kind: launch
+# EDTF at the precision the source gives: 2020-10-05, 2022-04, 2021, or unknown when the source gives no date.
+date: unknown
+# For a month-precise date only: early (days 1–10), mid (11–20) or late (21–end). Delete the line otherwise.
+# datePart: late
+# The partnership this event belongs to (id in src/content/partnerships/). Delete the line if none.
+# partnership: ${ids.partnerships ?? 'partnership-id'}
+# Organisations taking part (ids in src/content/organizations/).
+organizations: []
+# Places it happened in or concerns (ids in src/content/places/).
+places: []
+# People who took part or spoke (ids in src/content/people/).
+people: []
+# Policy documents it implements or mentions (ids in src/content/documents/).
+documents: []
+# Themes it touches (ids in src/content/themes/).
+themes: []
+# Numbers the source reports, each with its date and source. Example:
+# - value: 847
+#   unit: count        # count, percent or m2
+#   label: { vi: dịch vụ công trực tuyến, en: online public services }
+#   date: 2019
+#   source: ${ids.sources}
+figures: []
+# Sources that report it: at least one id from src/content/sources/.
+sources: [${ids.sources}]
+`,
+  },
+  partnerships: {
+    needs: ['organizations', 'places', 'sources'],
+    text: (ids) => `# A partnership: an agreement, memorandum, programme or project.
+# Every reference below is an example: replace it with the right id (a folder name).
+
+# One of: programme, memorandum, agreement, project
+kind: memorandum
+# Technology companies or their branches (ids in src/content/organizations/).
+partners: [${ids.organizations}]
+# The local side: people's committees, departments… (ids in src/content/organizations/).
+counterparts: [${ids.organizations}]
+# Localities covered (ids in src/content/places/).
+localities: [${ids.places}]
+# EDTF period: 2021/2025, 2020-10-05/.. (no end stated), or unknown.
+period: unknown
+# One of: launched, signed, under-way, completed, unknown (as last reported by the sources).
+status: unknown
+# Themes or pillars it covers (ids in src/content/themes/).
+themes: []
+# People who signed or spoke for it (ids in src/content/people/).
+people: []
+# Policy documents it serves (ids in src/content/documents/).
+documents: []
+# Numbers the sources report about it (see the event template for the shape).
+figures: []
+# Sources that report it: at least one id from src/content/sources/.
+sources: [${ids.sources}]
+`,
+  },
+  organizations: {
+    needs: ['sources'],
+    text: (ids) => `# A company, branch, programme or public body.
+
+# One of: company, branch, programme, government, department, party, association
+kind: company
+# Short name or acronym used in both languages. Delete the line if none.
+# acronym: VNPT
+# The organisation it belongs to (a branch's company). Delete the line if none.
+# parent: ${ids.organizations ?? 'organization-id'}
+# Where it sits or what it governs (ids in src/content/places/).
+places: []
+# Sources that mention it: at least one id from src/content/sources/.
+sources: [${ids.sources}]
+`,
+  },
+  places: {
+    needs: ['places', 'sources'],
+    text: (ids) => `# An administrative unit, with the name in use at the time of the events.
+
+# One of: country, province, municipality (centrally governed city), city, district, urban-district, commune
+level: district
+# The unit it belongs to (id in src/content/places/); omit only for the country.
+parent: ${ids.places}
+# Numbers the sources report about the place (see the event template for the shape).
+figures: []
+# Sources that mention it: at least one id from src/content/sources/.
+sources: [${ids.sources}]
+`,
+  },
+  people: {
+    needs: ['organizations', 'sources'],
+    text: (ids) => `# A person named in the sources, with the role they held at the time.
+
+roles:
+  # Position in each language, the organisation, when the source shows it (EDTF or unknown) and that source.
+  - title:
+      vi: Chủ tịch
+      en: Chairman
+    organization: ${ids.organizations}
+    date: unknown
+    source: ${ids.sources}
+# Sources that mention the person: at least one id from src/content/sources/.
+sources: [${ids.sources}]
+`,
+  },
+  documents: {
+    needs: ['sources'],
+    text: (ids) => `# A resolution, decision, plan, project or assessment framework.
+
+# One of: resolution, decision, plan, project, framework
+kind: decision
+# Official number as cited, e.g. 06/QĐ-TTg. Delete the line if not given.
+# number: 06/QĐ-TTg
+# Who issued it (id in src/content/organizations/), when a source says. Delete the line otherwise.
+# issuer: ${ids.organizations ?? 'organization-id'}
+# Date of issue (EDTF) or unknown.
+date: unknown
+# Period the document covers, e.g. 2022/2025. Delete the line if not stated.
+# period: 2022/2025
+# Places it concerns (ids in src/content/places/).
+places: []
+# Sources that mention it: at least one id from src/content/sources/.
+sources: [${ids.sources}]
+`,
+  },
+  themes: {
+    needs: [],
+    text: () => `# A theme or pillar. Themes are a taxonomy and cite no source.
+
+# Position in theme lists (lower first).
+order: 100
+`,
+  },
+  sources: {
+    needs: [],
+    text: () => `# A cited text. Give only what the text itself shows.
+
+# The headline as published, in the text's own language. Delete the line if the text has none.
+# headline: Tiêu đề bài báo
+# Publisher as the text names it. Delete the line if not shown.
+# publisher: VietNamNet
+# Author or byline as printed. Delete the line if not shown.
+# author: H. Dũng
+# Publication date at the precision the text shows (EDTF), or unknown.
+published: unknown
+# Language of the text: vi or en.
+language: vi
+# Address of the original, only when known; never guessed. Delete the line otherwise.
+# url: https://example.org/article
+# File name of the text in the archive of source texts.
+archiveFile: 000_new-source.txt
+`,
+  },
+};
+
+/** The facts.yaml of a new entry, or an error when the template needs ids that do not exist yet. */
+export function factsTemplate(collection: CollectionName, ids: Ids): string | { error: string } {
+  const template = TEMPLATES[collection];
+  const missing = need(ids, ...template.needs);
+  return missing ? { error: missing } : template.text(ids);
+}
+
+/** The prose file of a new entry in one language. */
+export function proseTemplate(lang: Lang, sourceId: string | undefined): string {
+  const cite = sourceId ? ` <Cite source="${sourceId}" />` : '';
+  return lang === 'vi'
+    ? `---\n# Tiêu đề trang (tên riêng với tổ chức, địa phương, nhân vật; tít kiểu tin với sự kiện, hợp tác).\ntitle: Tiêu đề của mục mới\n# Một hai câu bằng lời của bạn, dùng trong danh sách, kết quả tìm kiếm và mô tả trang.\nsummary: Viết một hai câu tóm tắt bằng lời của bạn rồi thay câu này.\n# shortTitle: Tên ngắn cho dòng thời gian và bảng (tối đa 70 ký tự)\n---\n\nViết nội dung bằng lời của bạn; đặt thẻ trích nguồn ngay sau câu mà nguồn xác nhận.${cite}\n`
+    : `---\n# Page title (the name for organisations, places, people; a news-style headline for events and partnerships).\ntitle: Title of the new entry\n# One or two sentences in your own words, used in lists, search results and page descriptions.\nsummary: Write a one or two sentence summary in your own words and replace this one.\n# shortTitle: Short name for timelines and tables (70 characters at most)\n---\n\nWrite the text in your own words; put the citation right after the sentence the source supports.${cite}\n`;
+}

@@ -1,0 +1,212 @@
+/**
+ * Open data: the whole record as JSON (with a JSON Schema generated from the
+ * same Zod schemas that validate the content), CSV tables, an iCalendar file
+ * and RSS items. Everything is derived from the graph, so it cannot drift
+ * from the pages. Outputs carry no build-time clock: they are byte-identical
+ * for a given commit.
+ */
+import { z } from 'astro/zod';
+import ical, { ICalCalendarMethod } from 'ical-generator';
+import Papa from 'papaparse';
+import { FACT_SCHEMAS, type RefFactory } from '../schemas/index.ts';
+import { formatWhen, isoDay, parseWhen, precisionOf } from './dates.ts';
+import { proseOf, whenOf, type Graph } from './graph.ts';
+import type { AnyEntry, Entry, Ref } from './model.ts';
+import { absoluteUrl, COLLECTIONS, entryPath, LANGS, type CollectionName, type Lang } from './routes.ts';
+
+export const DATASET_VERSION = 1;
+export const LICENCE = 'CC-BY-4.0';
+
+/** References become plain ids in exports: `{ collection: 'places', id: 'da-nang' }` → `'da-nang'`. */
+function plainFacts(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(plainFacts);
+  if (value && typeof value === 'object') {
+    const keys = Object.keys(value);
+    if (keys.length === 2 && 'collection' in value && 'id' in value) return (value as Ref).id;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plainFacts(v)]));
+  }
+  return value;
+}
+
+/** The newest commit date in the record: the dataset's "as of" date, stable per commit. */
+export function recordDate(graph: Graph): string | null {
+  return (
+    graph
+      .all()
+      .map((e) => e.updated)
+      .filter((d): d is string => d !== null)
+      .sort()
+      .at(-1) ?? null
+  );
+}
+
+export interface DatasetEntry {
+  id: string;
+  url: Record<Lang, string>;
+  title: Partial<Record<Lang, string>>;
+  summary: Partial<Record<Lang, string>>;
+  updated: string | null;
+  facts: Record<string, unknown>;
+}
+
+function datasetEntry(entry: AnyEntry, site: string | URL): DatasetEntry {
+  const pick = (field: 'title' | 'summary') =>
+    Object.fromEntries(LANGS.flatMap((lang) => (entry.prose[lang] ? [[lang, entry.prose[lang][field]]] : [])));
+  return {
+    id: entry.id,
+    url: Object.fromEntries(
+      LANGS.map((lang) => [lang, absoluteUrl(entryPath(lang, entry.collection, entry.id), site)]),
+    ) as Record<Lang, string>,
+    title: pick('title'),
+    summary: pick('summary'),
+    updated: entry.updated,
+    facts: plainFacts(entry.facts) as Record<string, unknown>,
+  };
+}
+
+export function buildDataset(graph: Graph, site: string | URL) {
+  return {
+    $schema: absoluteUrl('/data/dataset.schema.json', site),
+    name: 'Vietnam Digital Partnerships / Hợp tác chuyển đổi số',
+    version: DATASET_VERSION,
+    licence: LICENCE,
+    asOf: recordDate(graph),
+    collections: Object.fromEntries(
+      COLLECTIONS.map((c) => [c, graph.list(c).map((e) => datasetEntry(e, site))]),
+    ) as Record<CollectionName, DatasetEntry[]>,
+  };
+}
+
+/** References as plain id strings, the form used in the exported facts. */
+const idRef: RefFactory = () => z.string().min(1) as unknown as ReturnType<RefFactory>;
+
+/** JSON Schema of `buildDataset()`, generated from the content schemas. */
+export function buildDatasetSchema(site: string | URL): Record<string, unknown> {
+  const text = z.record(z.enum(LANGS), z.string());
+  const entry = (collection: CollectionName) =>
+    z.object({
+      id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+      url: z.object({ vi: z.url(), en: z.url() }),
+      title: text,
+      summary: text,
+      updated: z.string().nullable(),
+      facts: FACT_SCHEMAS[collection](idRef),
+    });
+  const dataset = z.object({
+    $schema: z.string(),
+    name: z.string(),
+    version: z.literal(DATASET_VERSION),
+    licence: z.literal(LICENCE),
+    asOf: z.string().nullable(),
+    collections: z.object(
+      Object.fromEntries(COLLECTIONS.map((c) => [c, z.array(entry(c))])) as Record<
+        CollectionName,
+        z.ZodArray<ReturnType<typeof entry>>
+      >,
+    ),
+  });
+  return {
+    ...z.toJSONSchema(dataset, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }),
+    $id: absoluteUrl('/data/dataset.schema.json', site),
+    title: 'Vietnam Digital Partnerships dataset',
+  };
+}
+
+/** Cell value for CSV: lists joined by "|", nested objects as JSON. */
+function cell(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (Array.isArray(value)) return value.every((v) => typeof v !== 'object') ? value.join('|') : JSON.stringify(value);
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+/** One CSV table per collection: id, titles, summaries, URLs, then every fact field. */
+export function buildCsv(graph: Graph, collection: CollectionName, site: string | URL): string {
+  const entries = graph.list(collection).map((e) => datasetEntry(e, site));
+  const factKeys = [...new Set(entries.flatMap((e) => Object.keys(e.facts)))];
+  const rows = entries.map((e) => ({
+    id: e.id,
+    title_vi: e.title.vi ?? '',
+    title_en: e.title.en ?? '',
+    summary_vi: e.summary.vi ?? '',
+    summary_en: e.summary.en ?? '',
+    url_vi: e.url.vi,
+    url_en: e.url.en,
+    updated: e.updated ?? '',
+    ...Object.fromEntries(factKeys.map((k) => [k, cell(e.facts[k])])),
+  }));
+  const fields = ['id', 'title_vi', 'title_en', 'summary_vi', 'summary_en', 'url_vi', 'url_en', 'updated', ...factKeys];
+  return (
+    Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => r[f as keyof typeof r])) }, { newline: '\n' }) + '\n'
+  );
+}
+
+/** An all-day calendar span for a date: exact days stay exact, coarser dates span their period. */
+export function calendarSpan(event: Entry<'events'>): { start: string; endExclusive: string; exact: boolean } | null {
+  const when = whenOf(event);
+  if (!when || when.start === null || when.end === null) return null;
+  return {
+    start: isoDay(when.start),
+    endExclusive: isoDay(when.end + 1),
+    exact: precisionOf(when) === 'day' && !(when.kind === 'date' && when.yearUncertain),
+  };
+}
+
+/** iCalendar of every event with a known date, in one language. */
+export function buildCalendar(graph: Graph, lang: Lang, site: string | URL, name: string): string {
+  const stamp = recordDate(graph) ?? '2020-01-01';
+  const calendar = ical({
+    name,
+    prodId: { company: 'Vietnam Digital Partnerships', product: 'record', language: lang.toUpperCase() },
+    method: ICalCalendarMethod.PUBLISH,
+  });
+  for (const event of graph.list('events')) {
+    const span = calendarSpan(event);
+    if (!span) continue;
+    const { prose } = proseOf(event, lang);
+    const when = parseWhen(event.facts.date, event.facts.datePart ?? null);
+    const url = absoluteUrl(entryPath(lang, 'events', event.id), site);
+    const dateText = formatWhen(when, lang);
+    calendar.createEvent({
+      id: `${event.id}@vietnam-digital-partnerships`,
+      start: new Date(`${span.start}T00:00:00Z`),
+      end: new Date(`${span.endExclusive}T00:00:00Z`),
+      allDay: true,
+      stamp: new Date(`${stamp}T00:00:00Z`),
+      summary: span.exact ? prose.title : `${prose.title} (${dateText})`,
+      description: `${prose.summary}\n\n${dateText}\n${url}`,
+      url,
+      x: {
+        'X-VDP-DATE-PRECISION': precisionOf(when),
+        'X-VDP-DATE-EDTF': when.edtf + (event.facts.datePart ? ` ${event.facts.datePart}` : ''),
+      },
+    });
+  }
+  return calendar.toString();
+}
+
+export interface FeedItem {
+  title: string;
+  link: string;
+  description: string;
+  pubDate?: Date;
+  categories: string[];
+}
+
+/** RSS items: events, newest first; undated events carry no pubDate rather than a guessed one. */
+export function feedItems(graph: Graph, lang: Lang): FeedItem[] {
+  const dated = graph.list('events').filter((e) => whenOf(e)?.start != null);
+  const undated = graph.list('events').filter((e) => whenOf(e)?.start == null);
+  return [...dated.reverse(), ...undated].map((event) => {
+    const { prose } = proseOf(event, lang);
+    const when = whenOf(event);
+    const item: FeedItem = {
+      title: prose.title,
+      link: entryPath(lang, 'events', event.id),
+      description: `${formatWhen(when ?? parseWhen('unknown'), lang)} — ${prose.summary}`,
+      categories: [event.facts.kind],
+    };
+    if (when?.start != null) item.pubDate = new Date(when.start);
+    return item;
+  });
+}

@@ -1,0 +1,22 @@
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { useTranslations } from '../../i18n/ui.ts';
+import { loadContent } from '../../lib/content.ts';
+import { feedItems } from '../../lib/exports.ts';
+import { LANGS, LOCALE_TAG, type Lang } from '../../lib/routes.ts';
+
+export const getStaticPaths = (() => LANGS.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const lang = params['lang'] as Lang;
+  const t = useTranslations(lang);
+  const { graph } = await loadContent();
+  return rss({
+    title: `${t('site.name')} — ${t('collection.events')}`,
+    description: t('site.description'),
+    site: site ?? 'http://localhost:4321',
+    items: feedItems(graph, lang),
+    customData: `<language>${LOCALE_TAG[lang]}</language>`,
+    trailingSlash: true,
+  });
+};

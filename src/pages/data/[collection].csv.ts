@@ -1,0 +1,14 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadContent } from '../../lib/content.ts';
+import { buildCsv } from '../../lib/exports.ts';
+import { COLLECTIONS, type CollectionName } from '../../lib/routes.ts';
+
+export const getStaticPaths = (() =>
+  COLLECTIONS.map((collection) => ({ params: { collection } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const { graph } = await loadContent();
+  return new Response(buildCsv(graph, params['collection'] as CollectionName, site ?? 'http://localhost:4321'), {
+    headers: { 'content-type': 'text/csv; charset=utf-8' },
+  });
+};
