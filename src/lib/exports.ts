@@ -82,7 +82,7 @@ const idRef: RefFactory = () => z.string().min(1) as unknown as ReturnType<RefFa
 
 /** JSON Schema of `buildDataset()`, generated from the content schemas. */
 export function buildDatasetSchema(site: string | URL): Record<string, unknown> {
-  const text = z.record(z.enum(LANGS), z.string());
+  const text = z.partialRecord(z.enum(LANGS), z.string());
   const entry = (collection: CollectionName) =>
     z.object({
       id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
