@@ -43,7 +43,8 @@ export default defineConfig({
         }));
         return item;
       },
-      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+      // `/` only redirects to /vi/, and 404 pages are not content.
+      filter: (page) => !/^\/$|\/404\/?$/.test(new URL(page).pathname),
     }),
   ],
   vite: {

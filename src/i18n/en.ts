@@ -185,9 +185,10 @@ export const en = {
   'index.intro.documents': 'Resolutions, decisions, projects and plans that the partnerships refer to.',
   'index.intro.themes': 'The pillars and fields that partnerships and events cover.',
   'index.intro.sources': 'Every fact on this site comes from one of these texts and links back to it.',
-  'index.count.partnerships': '{n} partnerships',
-  'index.count.events': '{n} events',
-  'index.usage': '{partnerships} partnerships · {events} events',
+  'count.partnerships.one': '{n} partnership',
+  'count.partnerships.other': '{n} partnerships',
+  'count.events.one': '{n} event',
+  'count.events.other': '{n} events',
   'index.jump': 'Jump to',
 
   'home.lede':
@@ -210,7 +211,7 @@ export const en = {
   'home.partnerships': 'Partnerships in the record',
 
   'matrix.intro':
-    'Each cell lists the partnerships between a technology company (including its branches) and a locality (a province or centrally governed city, including its districts), with the themes they cover.',
+    'Each cell lists the partnerships between a technology company (including its branches) and a locality (a province or city, including its districts and communes), with the themes they cover.',
   'matrix.caption': 'Partnerships by technology company and locality',
   'matrix.locality': 'Locality',
   'matrix.none': 'No partnership recorded',

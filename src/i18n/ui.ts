@@ -33,6 +33,15 @@ export function formatNumber(value: number, lang: Lang, options?: Intl.NumberFor
 }
 
 /**
+ * A count with its noun in the right plural form (`<key>.one` / `<key>.other`).
+ * @example countOf(1, 'count.events', 'en') // '1 event'
+ */
+export function countOf(n: number, key: 'count.partnerships' | 'count.events', lang: Lang): string {
+  const form = new Intl.PluralRules(LOCALE_TAG[lang]).select(n) === 'one' ? 'one' : 'other';
+  return useTranslations(lang)(`${key}.${form}`, { n: formatNumber(n, lang) });
+}
+
+/**
  * A list joined the way the language joins lists.
  * @example formatList(['A', 'B', 'C'], 'vi') // 'A, B và C'
  */

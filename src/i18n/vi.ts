@@ -184,9 +184,10 @@ export const vi = {
   'index.intro.documents': 'Nghị quyết, quyết định, đề án và kế hoạch mà các chương trình hợp tác dẫn chiếu.',
   'index.intro.themes': 'Các trụ cột và lĩnh vực mà các chương trình hợp tác và sự kiện đề cập.',
   'index.intro.sources': 'Mọi thông tin trên trang đều lấy từ một trong các văn bản này và dẫn ngược về đó.',
-  'index.count.partnerships': '{n} chương trình hợp tác',
-  'index.count.events': '{n} sự kiện',
-  'index.usage': '{partnerships} hợp tác · {events} sự kiện',
+  'count.partnerships.one': '{n} chương trình hợp tác',
+  'count.partnerships.other': '{n} chương trình hợp tác',
+  'count.events.one': '{n} sự kiện',
+  'count.events.other': '{n} sự kiện',
   'index.jump': 'Đi đến',
 
   'home.lede':
@@ -210,7 +211,7 @@ export const vi = {
   'home.partnerships': 'Các chương trình hợp tác trong hồ sơ',
 
   'matrix.intro':
-    'Mỗi ô liệt kê các chương trình hợp tác giữa một doanh nghiệp công nghệ (kể cả chi nhánh) và một địa phương (tỉnh hoặc thành phố trực thuộc Trung ương, kể cả quận, huyện trực thuộc), cùng các chủ đề được đề cập.',
+    'Mỗi ô liệt kê các chương trình hợp tác giữa một doanh nghiệp công nghệ (kể cả chi nhánh) và một địa phương (tỉnh hoặc thành phố, kể cả các quận, huyện, xã trực thuộc), cùng các chủ đề được đề cập.',
   'matrix.caption': 'Các chương trình hợp tác theo doanh nghiệp công nghệ và địa phương',
   'matrix.locality': 'Địa phương',
   'matrix.none': 'Chưa ghi nhận hợp tác',

@@ -2,7 +2,7 @@
  * Groupings for the collection index pages. Each returns plain groups of
  * entries in display order; the templates only render them.
  */
-import { useTranslations } from '../i18n/ui.ts';
+import { countOf, useTranslations } from '../i18n/ui.ts';
 import { compareWhen, parseWhen } from './dates.ts';
 import { titleOf, whenOf, type Graph } from './graph.ts';
 import type { AnyEntry, Entry, EntryOf, Ref } from './model.ts';
@@ -20,11 +20,16 @@ export interface Group<E extends AnyEntry = AnyEntry> {
 
 const byTitle = (lang: Lang) => (a: AnyEntry, b: AnyEntry) => titleOf(a, lang).localeCompare(titleOf(b, lang), lang);
 
-/** The province or centrally governed city a place belongs to (itself if it is one). */
+/**
+ * The top-level locality a place belongs to: the unit directly under the
+ * country (a province or a city such as Đà Nẵng), or the place itself.
+ */
 export function topLocality(graph: Graph, place: Entry<'places'>): Entry<'places'> {
   let current = place;
-  while (current.facts.parent && !['province', 'municipality'].includes(current.facts.level)) {
-    current = graph.resolve(current.facts.parent as Ref & { collection: 'places' });
+  while (current.facts.parent) {
+    const parent = graph.resolve(current.facts.parent as Ref & { collection: 'places' });
+    if (parent.facts.level === 'country') break;
+    current = parent;
   }
   return current;
 }
@@ -129,6 +134,19 @@ export function sortedList<C extends CollectionName>(graph: Graph, collection: C
   const list = [...graph.list(collection)];
   if (collection === 'people' || collection === 'documents' || collection === 'sources') list.sort(byTitle(lang));
   return list;
+}
+
+/**
+ * "2 partnerships · 1 event": what links to an entry, leaving out zero counts.
+ * @example usageText({ partnerships: 0, events: 1 }, 'en') // '1 event'
+ */
+export function usageText(usage: { partnerships: number; events: number }, lang: Lang): string {
+  return [
+    usage.partnerships > 0 ? countOf(usage.partnerships, 'count.partnerships', lang) : '',
+    usage.events > 0 ? countOf(usage.events, 'count.events', lang) : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 /** How many partnerships and events link to an entry (for theme and place counts). */

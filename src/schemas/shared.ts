@@ -12,7 +12,7 @@ import type { CollectionName } from '../lib/routes.ts';
 
 /** A reference to an entry of another collection, after parsing. */
 export interface Ref {
-  collection: string;
+  collection: CollectionName;
   id: string;
 }
 
