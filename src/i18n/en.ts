@@ -191,6 +191,7 @@ export const en = {
   'count.events.other': '{n} events',
   'index.jump': 'Jump to',
 
+  'home.title': 'Localities and technology companies',
   'home.lede':
     'Vietnamese provinces, cities and districts sign partnerships with technology companies for digital transformation and smart cities. This site gathers what the news reported about them into one sourced, searchable record, in Vietnamese and English.',
   'home.counts':

@@ -190,6 +190,7 @@ export const vi = {
   'count.events.other': '{n} sự kiện',
   'index.jump': 'Đi đến',
 
+  'home.title': 'Địa phương và doanh nghiệp công nghệ',
   'home.lede':
     'Các tỉnh, thành phố, quận, huyện của Việt Nam ký kết hợp tác với doanh nghiệp công nghệ về chuyển đổi số và thành phố thông minh. Trang này tập hợp những gì báo chí đã đưa tin thành một hồ sơ có dẫn nguồn, tra cứu được, bằng tiếng Việt và tiếng Anh.',
   'home.counts':

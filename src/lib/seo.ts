@@ -8,12 +8,18 @@ import { ancestorsOf, type Crumb } from './breadcrumbs.ts';
 import type { AnyEntry, Entry, Ref } from './model.ts';
 import { absoluteUrl, entryPath, LOCALE_TAG, pagePath, type Lang } from './routes.ts';
 
+/** Longest `<title>` we emit (html-validate's long-title rule is set to the same). */
+export const MAX_DOCUMENT_TITLE = 100;
+
 /**
- * The document title: page title, then site name; the home page leads with the site name.
- * @example documentTitle('Events', 'Vietnam Digital Partnerships', false) // 'Events · Vietnam Digital Partnerships'
+ * The document title: page title, then site name; the short title when the
+ * full one would be too long; the home page leads with the site name.
+ * @example documentTitle('Events', 'Events', 'Vietnam Digital Partnerships', false) // 'Events · Vietnam Digital Partnerships'
  */
-export function documentTitle(title: string, siteName: string, isHome: boolean): string {
-  return isHome ? `${siteName} — ${title}` : `${title} · ${siteName}`;
+export function documentTitle(title: string, shortTitle: string, siteName: string, isHome: boolean): string {
+  if (isHome) return `${siteName} — ${title}`;
+  const full = `${title} · ${siteName}`;
+  return full.length <= MAX_DOCUMENT_TITLE ? full : `${shortTitle} · ${siteName}`;
 }
 
 type JsonLd = Record<string, unknown>;

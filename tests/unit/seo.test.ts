@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { entryBreadcrumbs } from '../../src/lib/breadcrumbs.ts';
 import type { Graph } from '../../src/lib/graph.ts';
-import { documentTitle, entryJsonLd, websiteJsonLd } from '../../src/lib/seo.ts';
+import { documentTitle, entryJsonLd, MAX_DOCUMENT_TITLE, websiteJsonLd } from '../../src/lib/seo.ts';
 import { loadGraph, VALID_FIXTURE } from './helpers.ts';
 
 let graph: Graph;
@@ -12,8 +12,13 @@ const SITE = 'https://example.org';
 
 describe('documentTitle', () => {
   test('returns the page title then the site name, and the site name first on the home page', () => {
-    expect(documentTitle('Events', 'Site', false)).toBe('Events · Site');
-    expect(documentTitle('Tagline', 'Site', true)).toBe('Site — Tagline');
+    expect(documentTitle('Events', 'Events', 'Site', false)).toBe('Events · Site');
+    expect(documentTitle('Tagline', 'Tagline', 'Site', true)).toBe('Site — Tagline');
+  });
+  test('returns the short title when the full one would exceed the limit', () => {
+    const long = 'A'.repeat(95);
+    expect(documentTitle(long, 'Short', 'Site', false)).toBe('Short · Site');
+    expect(documentTitle(long, 'Short', 'Site', false).length).toBeLessThanOrEqual(MAX_DOCUMENT_TITLE);
   });
 });
 

@@ -1,0 +1,110 @@
+/**
+ * Quality gates over the whole built site, both languages: accessibility
+ * (axe, WCAG 2.2 AA, light and dark), console errors and CSP violations on
+ * every page of the sitemap; links, HTML validity, static security rules and
+ * page budgets over dist/. tests/e2e/gates-proof.spec.ts shows each gate
+ * failing on a deliberately broken page.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { axeViolations, recordProblems } from '../gates/browser.ts';
+import {
+  ENTRY_HTML_CSS_LIMIT,
+  INLINE_SCRIPT_LIMIT,
+  pageWeight,
+  reachableScripts,
+  TIMELINE_JS_LIMIT,
+} from '../gates/budgets.ts';
+import { treeDifferences } from '../gates/determinism.ts';
+import { htmlProblems } from '../gates/html.ts';
+import { brokenLinks, externalLinkProblems } from '../gates/links.ts';
+import { securityProblems } from '../gates/security.ts';
+import { DIST, sitemapPaths } from './utils.ts';
+
+const paths = sitemapPaths();
+
+test.describe('every page in the sitemap', () => {
+  test.describe.configure({ mode: 'parallel' });
+  for (const path of paths) {
+    test(`${path}: no axe violations (light and dark), console errors or CSP violations`, async ({ page }) => {
+      const problems = await recordProblems(page);
+      await page.goto(path, { waitUntil: 'networkidle' });
+      expect(await axeViolations(page), 'axe, light scheme').toEqual([]);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      expect(await axeViolations(page, ['color-contrast']), 'contrast, dark scheme').toEqual([]);
+      expect(problems.console, 'console errors').toEqual([]);
+      expect(await problems.csp(), 'CSP violations').toEqual([]);
+    });
+  }
+});
+
+test.describe('built files', () => {
+  test('every internal link, asset and #anchor resolves', async () => {
+    test.setTimeout(180_000);
+    expect(await brokenLinks(DIST)).toEqual([]);
+  });
+
+  test('external links are well-formed and carry rel="noopener"', () => {
+    expect(externalLinkProblems(DIST)).toEqual([]);
+  });
+
+  test('html-validate reports no error on any page', async () => {
+    test.setTimeout(180_000);
+    expect(await htmlProblems(DIST)).toEqual([]);
+  });
+
+  test('every page has a strict CSP and no inline event handlers', () => {
+    expect(securityProblems(DIST)).toEqual([]);
+  });
+
+  test('entry and index pages load no JavaScript at first paint and stay under 40 KB of HTML + CSS', () => {
+    const pages = paths.filter(
+      (p) => /^\/(vi|en)\/[^/]+\/([^/]+\/)?$/.test(p) && !/\/(dong-thoi-gian|timeline|tim-kiem|search)\/$/.test(p),
+    );
+    expect(pages.length).toBeGreaterThan(150);
+    for (const path of pages) {
+      const weight = pageWeight(DIST, path);
+      expect(weight.scriptSrcs, `${path} loads scripts`).toEqual([]);
+      expect(weight.inlineScriptBytes, `${path} inline script bytes`).toBeLessThanOrEqual(INLINE_SCRIPT_LIMIT);
+      expect(weight.htmlGzip + weight.cssGzip, `${path} HTML + CSS gzip`).toBeLessThan(ENTRY_HTML_CSS_LIMIT);
+    }
+  });
+
+  test('the timeline page can load at most 170 KB of JavaScript (gzip)', () => {
+    for (const path of ['/vi/dong-thoi-gian/', '/en/timeline/']) {
+      const scripts = reachableScripts(DIST, path);
+      const total = [...scripts.values()].reduce((a, b) => a + b, 0);
+      expect(scripts.size).toBeGreaterThan(0);
+      expect(total, [...scripts].map(([f, s]) => `${f} ${s}`).join('\n')).toBeLessThan(TIMELINE_JS_LIMIT);
+    }
+  });
+});
+
+test('a second build of the same commit is byte-identical', () => {
+  test.setTimeout(600_000);
+  const out = join(mkdtempSync(join(tmpdir(), 'vdp-rebuild-')), 'dist');
+  const run = (args: string[]) =>
+    spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const astro = run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out]);
+  expect(astro.status, astro.stderr).toBe(0);
+  const pagefind = run(['node_modules/pagefind/lib/runner/bin.cjs', '--site', out]);
+  expect(pagefind.status, pagefind.stderr).toBe(0);
+  expect(treeDifferences(DIST, out)).toEqual([]);
+});
+
+test('the timeline loads vis-timeline after first paint', async ({ page }) => {
+  await page.goto('/en/timeline/', { waitUntil: 'networkidle' });
+  const timing = await page.evaluate(() => {
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
+    const scripts = performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js'));
+    const heaviest = scripts.sort(
+      (a, b) => (b as PerformanceResourceTiming).encodedBodySize - (a as PerformanceResourceTiming).encodedBodySize,
+    )[0];
+    return { fcp, heaviestStart: heaviest?.startTime ?? -1, heaviest: heaviest?.name ?? '' };
+  });
+  expect(timing.fcp).toBeGreaterThan(0);
+  expect(timing.heaviestStart, `${timing.heaviest} started before first paint`).toBeGreaterThan(timing.fcp);
+});
