@@ -29,8 +29,16 @@ export function useTranslations(lang: Lang): Translate {
  * @example formatNumber(1920, 'vi') // '1.920'
  */
 export function formatNumber(value: number, lang: Lang, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(LOCALE_TAG[lang], options).format(value);
+  const key = `${lang}${JSON.stringify(options ?? {})}`;
+  let formatter = NUMBER_FORMATS.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(LOCALE_TAG[lang], options);
+    NUMBER_FORMATS.set(key, formatter);
+  }
+  return formatter.format(value);
 }
+
+const NUMBER_FORMATS = new Map<string, Intl.NumberFormat>();
 
 /**
  * A count with its noun in the right plural form (`<key>.one` / `<key>.other`).

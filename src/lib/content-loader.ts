@@ -5,6 +5,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { closest } from 'fastest-levenshtein';
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { FACT_SCHEMAS, plainRef, proseSchema } from '../schemas/index.ts';
@@ -18,7 +19,21 @@ interface Issue {
   message: string;
   input?: unknown;
   keys?: string[];
+  values?: unknown[];
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  origin?: string;
+  expected?: string;
 }
+
+const typeName = (value: unknown) =>
+  Array.isArray(value)
+    ? 'a list'
+    : value === null
+      ? 'empty'
+      : typeof value === 'object'
+        ? 'a mapping'
+        : `a ${typeof value}`;
 
 /**
  * An editor-facing sentence for a schema issue.
@@ -32,9 +47,23 @@ export function describeIssue(issue: Issue): string {
   if (issue.code === 'unrecognized_keys') {
     return `unknown field${issue.keys && issue.keys.length > 1 ? 's' : ''} ${(issue.keys ?? []).map((k) => `"${k}"`).join(', ')}. Fix: check the spelling against the template (\`npm run new\`) or remove ${issue.keys && issue.keys.length > 1 ? 'them' : 'it'}.`;
   }
-  if (issue.code === 'invalid_value' || issue.code === 'invalid_enum_value')
-    return `${issue.message}. Fix: use one of the listed values.`;
-  return issue.message.includes('Fix:') ? issue.message : `${issue.message}.`;
+  if (issue.message.includes('Fix:') || issue.code === 'custom')
+    return issue.message.endsWith('.') ? issue.message : `${issue.message}.`;
+  if (issue.code === 'invalid_value' && issue.values) {
+    const options = issue.values.map(String);
+    const guess = typeof issue.input === 'string' ? closest(issue.input, options) : null;
+    return `must be one of ${options.join(', ')} (got "${String(issue.input)}"). Fix: ${guess ? `did you mean "${guess}"?` : 'use one of these values.'}`;
+  }
+  if (issue.code === 'too_small' && issue.origin === 'string') {
+    return `is too short: at least ${issue.minimum} characters (this one has ${String(issue.input ?? '').length}). Fix: write it out in full.`;
+  }
+  if (issue.code === 'too_big' && issue.origin === 'string') {
+    return `is too long: at most ${issue.maximum} characters (this one has ${String(issue.input ?? '').length}). Fix: shorten it.`;
+  }
+  if (issue.code === 'invalid_type') {
+    return `must be ${issue.expected === 'array' ? 'a list such as [a, b]' : `a ${issue.expected}`}, but is ${typeName(issue.input)}. Fix: check the format against the template (\`npm run new\`).`;
+  }
+  return `${issue.message}.`;
 }
 
 /**
@@ -124,6 +153,7 @@ export async function loadContentTree(root: string): Promise<{ entries: EntryInp
       } else problems.push(...schemaProblems(file, result.error));
       continue;
     }
+    entry.proseFiles = [...(entry.proseFiles ?? []), kind.lang];
     const { frontmatter, body } = splitFrontmatter(text);
     if (frontmatter === null) {
       problems.push({

@@ -4,7 +4,7 @@
  * and returns the content graph. The result is memoised: one load per build.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { isAbsolute, relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { DEFAULT_CONTENT_DIR, classifyContentPath } from './content-files.ts';
 import { listFiles } from './content-loader.ts';
 import { lastCommitTimes } from './git.ts';
@@ -24,9 +24,15 @@ export interface Content {
 
 let loading: Promise<Content> | undefined;
 
-/** Astro gives data entries absolute paths and content entries relative ones; messages use relative. */
-const projectPath = (path: string): string =>
-  (isAbsolute(path) ? relative(process.cwd(), path) : path).split('\\').join('/');
+/**
+ * Astro gives data entries absolute paths and content entries relative ones.
+ * Messages use paths relative to the project, or absolute ones outside it.
+ */
+function projectPath(path: string): string {
+  const absolute = resolve(path);
+  const inside = relative(process.cwd(), absolute);
+  return (inside.startsWith('..') ? absolute : inside).split('\\').join('/');
+}
 
 /** Loads, checks and links all content once. */
 export function loadContent(): Promise<Content> {
@@ -39,7 +45,7 @@ async function strayFiles(loaded: Set<string>): Promise<Problem[]> {
   const problems: Problem[] = [];
   for (const path of await listFiles(root)) {
     const kind = classifyContentPath(path);
-    const file = `${root}/${path}`;
+    const file = projectPath(`${root}/${path}`);
     if (kind.kind === 'stray')
       problems.push({ file, field: '(file)', message: `this file is not loaded by any collection. Fix: ${kind.fix}` });
     else if (!loaded.has(file))

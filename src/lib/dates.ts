@@ -75,6 +75,18 @@ const DAY_MS = 86_400_000;
  * @example parseWhen('2022-04', 'late') // { kind: 'date', precision: 'month', part: 'late', … }
  */
 export function parseWhen(input: string, part: DatePart | null = null): When {
+  // Every page formats many dates; EDTF parsing (a full grammar) is the costly part.
+  const key = `${input}|${part ?? ''}`;
+  const cached = PARSED.get(key);
+  if (cached) return cached;
+  const when = Object.freeze(parseUncached(input, part)) as When;
+  PARSED.set(key, when);
+  return when;
+}
+
+const PARSED = new Map<string, When>();
+
+function parseUncached(input: string, part: DatePart | null): When {
   const text = input.trim();
   if (text === UNKNOWN) {
     if (part) throw new DateError(`"${part}" cannot qualify an unknown date.`, 'Remove datePart.');
@@ -199,8 +211,16 @@ const DICT = { vi, en } as const;
 type DateKey = keyof typeof en & `date.${string}`;
 const say = (lang: Lang, key: DateKey, vars: Record<string, string> = {}): string => interpolate(DICT[lang][key], vars);
 
+const FORMATTERS = new Map<string, Intl.DateTimeFormat>();
+
 function intl(lang: Lang, options: Intl.DateTimeFormatOptions, ms: number): string {
-  return new Intl.DateTimeFormat(LOCALE_TAG[lang], { ...options, timeZone: 'UTC' }).format(ms);
+  const key = `${lang}${JSON.stringify(options)}`;
+  let formatter = FORMATTERS.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(LOCALE_TAG[lang], { ...options, timeZone: 'UTC' });
+    FORMATTERS.set(key, formatter);
+  }
+  return formatter.format(ms);
 }
 
 function formatDate(when: WhenDate, lang: Lang, style: 'long' | 'short'): string {

@@ -28,6 +28,8 @@ export interface EntryInput {
   /** `invalid` entries were already reported by the schema check; they still count as existing. */
   factsStatus: 'ok' | 'invalid' | 'missing';
   prose: Partial<Record<Lang, ProseInput>>;
+  /** Languages whose prose file exists, valid or not (invalid ones were reported already). */
+  proseFiles?: Lang[];
 }
 
 export interface Problem {
@@ -152,7 +154,30 @@ function checkParents(entries: EntryInput[], byKey: Map<string, EntryInput>, pro
   }
 }
 
-async function checkProseBody(prose: ProseInput, index: Index, problems: Problem[]): Promise<void> {
+/** Sources cited in prose must be among the entry's listed sources, so the record's source list is complete. */
+function checkCitedAreListed(
+  entry: EntryInput,
+  prose: ProseInput,
+  cited: string[],
+  index: Index,
+  problems: Problem[],
+): void {
+  if (entry.collection === 'sources' || entry.collection === 'themes') return;
+  const listed = new Set<string>();
+  walk(entry.facts, '', (value) => {
+    if (isRef(value) && value.collection === 'sources') listed.add(value.id);
+  });
+  for (const id of cited.filter((c) => !listed.has(c) && index.get('sources')?.has(c))) {
+    problems.push({
+      file: prose.file,
+      field: 'body',
+      message: `cites source "${id}", which facts.yaml does not list. Fix: add "${id}" to \`sources:\` in ${entry.factsFile}.`,
+    });
+  }
+}
+
+/** Checks an MDX body; returns the sources it cites. */
+async function checkProseBody(prose: ProseInput, lang: Lang, index: Index, problems: Problem[]): Promise<string[]> {
   const at = (line: number | null) => (line === null ? '' : `, line ${line + prose.bodyLine - 1}`);
   let analysis;
   try {
@@ -164,7 +189,7 @@ async function checkProseBody(prose: ProseInput, index: Index, problems: Problem
       field: `body${at(error.line)}`,
       message: `invalid MDX: ${error.message}. Fix: close every tag, and write "{" and "<" as "\\{" and "&lt;" in text.`,
     });
-    return;
+    return [];
   }
   for (const use of analysis.imports) {
     if (!isAllowedImport(use.specifier, prose.file)) {
@@ -178,6 +203,16 @@ async function checkProseBody(prose: ProseInput, index: Index, problems: Problem
   const imported = analysis.imports.length > 0;
   for (const use of analysis.elements) {
     const where = `<${use.name}>${at(use.line)}`;
+    const known = PROSE_COMPONENTS.find((c) => c.toLowerCase() === use.name.toLowerCase());
+    if (known && known !== use.name) {
+      problems.push({
+        file: prose.file,
+        field: where,
+        message: `<${use.name}> is plain HTML here, not the ${known} component. Fix: write <${known}>.`,
+      });
+      continue;
+    }
+    if (use.name === 'Quote') checkQuote(prose, lang, use, where, problems);
     if (!PROSE_COMPONENTS.includes(use.name as never)) {
       if (!imported && /^[A-Z]/.test(use.name)) {
         problems.push({
@@ -208,6 +243,31 @@ async function checkProseBody(prose: ProseInput, index: Index, problems: Problem
       }
     }
   }
+  return analysis.citations;
+}
+
+/** A quote keeps its own language; a quote in the other language needs a translation. */
+function checkQuote(
+  prose: ProseInput,
+  lang: Lang,
+  use: { attributes: Record<string, string | null> },
+  where: string,
+  problems: Problem[],
+): void {
+  const spoken = use.attributes['lang'];
+  if (spoken !== 'vi' && spoken !== 'en') {
+    problems.push({
+      file: prose.file,
+      field: `${where} lang`,
+      message: `must be "vi" or "en" (the language the words were said in). Fix: add lang="vi" or lang="en".`,
+    });
+  } else if (spoken !== lang && !use.attributes['translation']) {
+    problems.push({
+      file: prose.file,
+      field: `${where} translation`,
+      message: `a quote in ${spoken === 'vi' ? 'Vietnamese' : 'English'} on a ${lang === 'vi' ? 'Vietnamese' : 'English'} page needs a translation. Fix: add translation="…" with your rendering.`,
+    });
+  }
 }
 
 /** Runs every cross-entry check and returns all problems found. */
@@ -222,7 +282,7 @@ export async function checkIntegrity(entries: EntryInput[]): Promise<Problem[]> 
   checkIds(entries, problems);
   checkParents(entries, byKey, problems);
   for (const entry of entries) {
-    if (LANGS.every((lang) => !entry.prose[lang])) {
+    if (LANGS.every((lang) => !entry.prose[lang]) && (entry.proseFiles ?? []).length === 0) {
       problems.push({
         file: entry.factsFile,
         field: 'prose',
@@ -236,15 +296,17 @@ export async function checkIntegrity(entries: EntryInput[]): Promise<Problem[]> 
         message: `facts.yaml is missing for "${entry.id}". Fix: add it (run \`npm run new -- ${entry.collection} ${entry.id}\` for a template).`,
       });
     }
-    if (!entry.facts) continue;
-    checkReferences(entry, index, problems);
-    checkEventInPeriod(entry, byKey, problems);
-    checkNfc(entry.factsFile, entry.facts, problems);
+    if (entry.facts) {
+      checkReferences(entry, index, problems);
+      checkEventInPeriod(entry, byKey, problems);
+      checkNfc(entry.factsFile, entry.facts, problems);
+    }
     for (const lang of LANGS) {
       const prose = entry.prose[lang];
       if (!prose) continue;
       checkNfc(prose.file, { ...prose.data, body: prose.body }, problems);
-      await checkProseBody(prose, index, problems);
+      const cited = await checkProseBody(prose, lang, index, problems);
+      if (entry.facts) checkCitedAreListed(entry, prose, cited, index, problems);
     }
   }
   return problems;

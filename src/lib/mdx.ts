@@ -68,8 +68,9 @@ export async function analyzeMdx(body: string): Promise<MdxAnalysis> {
     tree = mdxToMdast(body) as unknown as Node;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const line = /line (\d+)|:(\d+):\d+/.exec(message);
-    throw new MdxSyntaxError(message, line ? Number(line[1] ?? line[2]) : null);
+    // Sätteri reports "line:column: message".
+    const line = /^(\d+):\d+/.exec(message) ?? /line (\d+)/.exec(message);
+    throw new MdxSyntaxError(message, line ? Number(line[1]) : null);
   }
   await init;
   const analysis: MdxAnalysis = { citations: [], elements: [], imports: [] };

@@ -9,12 +9,12 @@ export const LONG_TITLE = 70;
 
 export const proseSchema = z
   .strictObject({
-  /** Page title and heading. @example 'Facebook và Thừa Thiên Huế khởi động hợp tác toàn diện' */
-  title: z.string().min(3).max(160),
-  /** One or two sentences in your own words: used in lists, meta descriptions and search results. */
-  summary: z.string().min(20).max(360),
-  /** A shorter title for timeline labels and tables. @default title */
-  shortTitle: z.string().min(2).max(LONG_TITLE).optional(),
+    /** Page title and heading. @example 'Facebook và Thừa Thiên Huế khởi động hợp tác toàn diện' */
+    title: z.string().min(3).max(160),
+    /** One or two sentences in your own words: used in lists, meta descriptions and search results. */
+    summary: z.string().min(20).max(360),
+    /** A shorter title for timeline labels and tables. @default title */
+    shortTitle: z.string().min(2).max(LONG_TITLE).optional(),
   })
   .superRefine((value, ctx) => {
     if (value.title.length > LONG_TITLE && value.shortTitle === undefined) {

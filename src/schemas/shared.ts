@@ -93,7 +93,16 @@ export const figureSchema = (ref: RefFactory) =>
       /** The source that states the number. */
       source: ref('sources'),
     })
-    .superRefine((value, ctx) => checkDate(value, ctx));
+    .superRefine((value, ctx) => {
+      checkDate(value, ctx);
+      if (value.unit !== 'percent' && !Number.isInteger(value.value)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['value'],
+          message: `a ${value.unit === 'm2' ? 'area' : 'count'} must be a whole number, but got ${value.value}. Fix: write the number without separators (1920, not 1.920 or 1,920)`,
+        });
+      }
+    });
 
 /** Every fact-bearing entry lists at least one source. */
 export const sourcesField = (ref: RefFactory) =>

@@ -17,8 +17,11 @@ export const sourceSchema = () =>
       language: z.enum(['vi', 'en']),
       /** Address of the original, only when known. Never guessed. */
       url: z.url().optional(),
-      /** File name in the archive of source texts. @example '001_07ac073f8728004b.txt' */
-      archiveFile: z.string().regex(/^[\w.-]+\.txt$/, 'must be a .txt file name'),
+      /** File name of the text in the project's archive of sources, when it is archived. @example '001_07ac073f8728004b.txt' */
+      archiveFile: z
+        .string()
+        .regex(/^[\w.-]+\.txt$/, 'must be a .txt file name')
+        .optional(),
     })
     .superRefine((value, ctx) => checkDate({ date: value.published }, ctx, 'published'));
 

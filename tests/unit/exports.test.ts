@@ -1,7 +1,14 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildCalendar, buildCsv, buildDataset, buildDatasetSchema, calendarSpan, feedItems } from '../../src/lib/exports.ts';
+import {
+  buildCalendar,
+  buildCsv,
+  buildDataset,
+  buildDatasetSchema,
+  calendarSpan,
+  feedItems,
+} from '../../src/lib/exports.ts';
 import type { Graph } from '../../src/lib/graph.ts';
 import { loadGraph, VALID_FIXTURE } from './helpers.ts';
 
@@ -16,7 +23,10 @@ describe('buildDataset / buildDatasetSchema', () => {
     const dataset = buildDataset(graph, SITE);
     const validate = new Ajv2020({ strict: false, allErrors: true }).compile(buildDatasetSchema(SITE));
     expect(validate(dataset), JSON.stringify(validate.errors)).toBe(true);
-    expect(dataset.collections.events.find((e) => e.id === 'su-kien-a')?.facts['organizations']).toEqual(['cong-ty-a', 'ubnd-a']);
+    expect(dataset.collections.events.find((e) => e.id === 'su-kien-a')?.facts['organizations']).toEqual([
+      'cong-ty-a',
+      'ubnd-a',
+    ]);
   });
   test('the schema rejects a broken dataset', () => {
     const dataset = buildDataset(graph, SITE);
@@ -28,16 +38,27 @@ describe('buildDataset / buildDatasetSchema', () => {
 
 describe('buildCsv', () => {
   test('returns one row per entry with both languages and lists joined by |', () => {
-    const parsed = Papa.parse<Record<string, string>>(buildCsv(graph, 'events', SITE), { header: true, skipEmptyLines: true });
+    const parsed = Papa.parse<Record<string, string>>(buildCsv(graph, 'events', SITE), {
+      header: true,
+      skipEmptyLines: true,
+    });
     expect(parsed.data.map((r) => r['id'])).toEqual(['su-kien-a', 'su-kien-b']);
-    expect(parsed.data[0]).toMatchObject({ title_en: 'Test memorandum signed', organizations: 'cong-ty-a|ubnd-a', datePart: 'late' });
+    expect(parsed.data[0]).toMatchObject({
+      title_en: 'Test memorandum signed',
+      organizations: 'cong-ty-a|ubnd-a',
+      datePart: 'late',
+    });
     expect(parsed.data[1]?.['title_en']).toBe('');
   });
 });
 
 describe('calendarSpan / buildCalendar', () => {
   test('returns the part of the month for a late-April event, marked inexact, and nothing for an undated one', () => {
-    expect(calendarSpan(graph.get('events', 'su-kien-a')!)).toEqual({ start: '2022-04-21', endExclusive: '2022-05-01', exact: false });
+    expect(calendarSpan(graph.get('events', 'su-kien-a')!)).toEqual({
+      start: '2022-04-21',
+      endExclusive: '2022-05-01',
+      exact: false,
+    });
     expect(calendarSpan(graph.get('events', 'su-kien-b')!)).toBeNull();
   });
   test('returns an iCalendar without a build clock, leaving undated events out', () => {

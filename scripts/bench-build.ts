@@ -1,0 +1,125 @@
+/**
+ * `npm run bench [-- 1000 5000 10000]`: generates synthetic bilingual content
+ * of each size in a temporary directory, then checks, builds and indexes it
+ * with this project's code, recording wall time, time per page, peak memory,
+ * dist/ size and Pagefind index size in BENCHMARKS.md (section "build").
+ *
+ * Each phase runs under GNU time (`/usr/bin/time`) for its peak RSS. The
+ * largest build's output is kept (its path is printed) so `npm run
+ * bench:search -- <dir>` can measure search on it.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { machineReport, writeSection } from './lib/benchmarks.ts';
+import { countsFor, writeSyntheticContent } from './lib/synthetic.ts';
+
+const sizes = process.argv.slice(2).map(Number).filter(Boolean);
+const SIZES = sizes.length > 0 ? sizes : [1000, 5000, 10000];
+const TIME = '/usr/bin/time';
+
+interface Phase {
+  seconds: number;
+  peakMb: number;
+}
+
+function timed(label: string, args: string[], env: NodeJS.ProcessEnv): Phase {
+  const useTime = existsSync(TIME);
+  const command = useTime ? TIME : process.execPath;
+  const argv = useTime ? ['-f', '__TIME__ %e %M', process.execPath, ...args] : args;
+  const started = performance.now();
+  const result = spawnSync(command, argv, { env, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 0) {
+    console.error(result.stdout.slice(-4000), result.stderr.slice(-4000));
+    throw new Error(`${label} failed with status ${result.status}`);
+  }
+  const match = /__TIME__ ([\d.]+) (\d+)/.exec(result.stderr);
+  return { seconds, peakMb: match ? Number(match[2]) / 1024 : Number.NaN };
+}
+
+function sizeOf(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
+  }
+  return total;
+}
+
+function countHtml(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter(
+    (e) => e.isFile() && e.name.endsWith('.html') && !e.parentPath.includes('pagefind'),
+  ).length;
+}
+
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const rows: string[] = [];
+let keep = '';
+for (const size of SIZES) {
+  const work = mkdtempSync(join(tmpdir(), `vdp-bench-${size}-`));
+  const content = join(work, 'content');
+  const out = join(work, 'dist');
+  writeSyntheticContent(content, size, size);
+  const env = {
+    ...process.env,
+    VDP_CONTENT_DIR: content,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    SITE_URL: 'https://example.org',
+  };
+  console.log(`\n${size} entries (${JSON.stringify(countsFor(size))}) in ${work}`);
+  const check = timed('check', ['scripts/check-content.ts', content], env);
+  console.log(`  check:    ${check.seconds.toFixed(1)} s, ${check.peakMb.toFixed(0)} MB`);
+  const astro = timed('astro build', ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], env);
+  console.log(`  astro:    ${astro.seconds.toFixed(1)} s, ${astro.peakMb.toFixed(0)} MB`);
+  const pagefind = timed('pagefind', ['node_modules/pagefind/lib/runner/bin.cjs', '--site', out], env);
+  console.log(`  pagefind: ${pagefind.seconds.toFixed(1)} s, ${pagefind.peakMb.toFixed(0)} MB`);
+  const pages = countHtml(out);
+  const total = check.seconds + astro.seconds + pagefind.seconds;
+  const peak = Math.max(check.peakMb, astro.peakMb, pagefind.peakMb);
+  const row = [
+    size.toLocaleString('en'),
+    pages.toLocaleString('en'),
+    `${total.toFixed(1)} s`,
+    `${check.seconds.toFixed(1)} / ${astro.seconds.toFixed(1)} / ${pagefind.seconds.toFixed(1)} s`,
+    `${((total * 1000) / pages).toFixed(2)} ms`,
+    `${peak.toFixed(0)} MB`,
+    `${mb(sizeOf(out))} MB`,
+    `${mb(sizeOf(join(out, 'pagefind')))} MB`,
+  ];
+  rows.push(`| ${row.join(' | ')} |`);
+  console.log(`  ${pages} pages, ${((total * 1000) / pages).toFixed(2)} ms/page`);
+  // The content cache of this throwaway tree lives under node_modules; drop it.
+  for (const dir of readdirSync('node_modules', { withFileTypes: true })) {
+    if (dir.isDirectory() && dir.name.startsWith('.astro-') && dir.name.includes(`vdp-bench-${size}-`))
+      rmSync(join('node_modules', dir.name), { recursive: true, force: true });
+  }
+  if (keep) rmSync(keep, { recursive: true, force: true });
+  keep = work;
+}
+
+const commit = (() => {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+})();
+
+writeSection(
+  'build',
+  [
+    '## Build and index at scale (`npm run bench`)',
+    '',
+    `Synthetic bilingual records (every collection, references, figures, citations, all date precisions) generated into a temporary directory, then checked, built and indexed with this project's code at commit ${commit}. "Total" is content check + Astro build + Pagefind; time per page divides it by the HTML pages produced; peak memory is the largest resident set of the three phases (GNU time).`,
+    '',
+    '| entries | pages | total | check / build / index | per page | peak memory | dist/ | Pagefind index |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows,
+    '',
+    machineReport(),
+  ].join('\n'),
+);
+console.log(
+  `\nBENCHMARKS.md updated. The ${SIZES.at(-1)}-entry build is kept at ${keep}/dist (for npm run bench:search -- ${keep}/dist).`,
+);

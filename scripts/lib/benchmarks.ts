@@ -1,0 +1,32 @@
+/** Shared by the benchmark scripts: machine description and BENCHMARKS.md sections. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+
+/** Replaces the text between `<!-- name:start -->` and `<!-- name:end -->` in BENCHMARKS.md. */
+export function writeSection(name: string, markdown: string, file = 'BENCHMARKS.md'): void {
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  const text = readFileSync(file, 'utf8');
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`${file} has no ${start} … ${end} section`);
+  writeFileSync(file, `${text.slice(0, from + start.length)}\n${markdown.trim()}\n${text.slice(to)}`);
+}
+
+const version = (pkg: string): string => {
+  try {
+    return (JSON.parse(readFileSync(`node_modules/${pkg}/package.json`, 'utf8')) as { version: string }).version;
+  } catch {
+    return '?';
+  }
+};
+
+/** "Machine: …; Node …; astro …" for the record under a benchmark table. */
+export function machineReport(): string {
+  const cpu = cpus();
+  return [
+    `Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB RAM, ${process.platform} ${process.arch}.`,
+    `Node ${process.version}; astro ${version('astro')}, @astrojs/mdx ${version('@astrojs/mdx')}, pagefind ${version('pagefind')}, vis-timeline ${version('vis-timeline')}, Playwright ${version('@playwright/test')}.`,
+    `Measured on ${new Date().toISOString().slice(0, 10)}.`,
+  ].join(' ');
+}

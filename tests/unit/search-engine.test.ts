@@ -1,0 +1,352 @@
+/**
+ * The browser side of search (`src/components/search/`), against a fake
+ * Pagefind that behaves like the real one where it matters here: it folds
+ * tone marks but not "đ", matches word prefixes, ignores words it does not
+ * know, supports "quoted phrases", and searches metadata too.
+ */
+import { describe, expect, test } from 'vitest';
+import {
+  facetCounts,
+  mergeResults,
+  rankHits,
+  SearchEngine,
+  selectHits,
+  sortByDate,
+  type FilterSets,
+  type Hit,
+  type Pagefind,
+  type PagefindResult,
+} from '../../src/components/search/engine.ts';
+import { combinations, containsPhrase, fold, queryWords, spellings } from '../../src/components/search/vietnamese.ts';
+
+interface FakePage {
+  id: string;
+  text: string;
+  meta: Record<string, string>;
+  filters?: Record<string, string[]>;
+  date?: string;
+}
+
+/** Pagefind's own folding: marks go, "đ" stays. */
+const pfTokens = (text: string): string[] =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+
+class FakePagefind implements Pagefind {
+  readonly pages: FakePage[];
+  readonly terms: string[] = [];
+
+  constructor(pages: FakePage[]) {
+    this.pages = pages;
+  }
+
+  async options(): Promise<void> {}
+  async init(): Promise<void> {}
+
+  async filters(): Promise<Record<string, Record<string, number>>> {
+    const counts: Record<string, Record<string, number>> = {};
+    for (const page of this.pages)
+      for (const [group, values] of Object.entries(page.filters ?? {}))
+        for (const value of values) (counts[group] ??= {})[value] = (counts[group][value] ?? 0) + 1;
+    return counts;
+  }
+
+  #result(page: FakePage, words: number[], score: number, fields: string[]): PagefindResult {
+    return {
+      id: page.id,
+      score,
+      words,
+      matchedMetaFields: fields.length > 0 ? fields : null,
+      data: async () => ({ url: `/${page.id}/`, excerpt: page.text, content: page.text, meta: page.meta }),
+    };
+  }
+
+  async search(term: string | null, options: { filters?: Record<string, string>; sort?: Record<string, string> } = {}) {
+    let pages = this.pages.filter((page) =>
+      Object.entries(options.filters ?? {}).every(([group, value]) => page.filters?.[group]?.includes(value)),
+    );
+    if (term === null) {
+      if (options.sort) pages = pages.filter((p) => p.date).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+      return { results: pages.map((page) => this.#result(page, [], 1, [])) };
+    }
+    this.terms.push(term);
+    const phrase = term.startsWith('"');
+    const known = pfTokens(term).filter((w) =>
+      this.pages.some((p) => [p.text, ...Object.values(p.meta)].some((t) => pfTokens(t).some((x) => x.startsWith(w)))),
+    );
+    if (known.length === 0) return { results: [] };
+    const results = pages.flatMap((page) => {
+      const body = pfTokens(page.text);
+      const at = (w: string) => body.flatMap((token, i) => (token.startsWith(w) ? [i] : []));
+      const fields = Object.entries(page.meta)
+        .filter(([, value]) => known.every((w) => pfTokens(value).some((t) => t.startsWith(w))))
+        .map(([name]) => name);
+      const words = phrase
+        ? at(known[0] ?? '').filter((i) => known.every((w, j) => body[i + j]?.startsWith(w)))
+        : known.every((w) => at(w).length > 0)
+          ? [...new Set(known.flatMap(at))]
+          : [];
+      if (words.length === 0 && (phrase || fields.length === 0)) return [];
+      return [this.#result(page, words, words.length / body.length + fields.length, fields)];
+    });
+    return { results: results.sort((a, b) => b.score - a.score) };
+  }
+}
+
+const PAGES: FakePage[] = [
+  {
+    id: 'chinh-quyen',
+    text: 'Chính quyền điện tử và dịch vụ công trực tuyến cho người dân.',
+    meta: { title: 'Chính quyền điện tử', name: 'Chính quyền điện tử' },
+    filters: { type: ['Chủ đề'] },
+  },
+  {
+    id: 'toan-dien',
+    text: 'Hợp tác toàn diện. Từ tháng 6, hai bên diện kiến nhiều lần.',
+    meta: { title: 'Hợp tác toàn diện', name: 'Hợp tác toàn diện' },
+    filters: { type: ['Hợp tác'], year: ['2022'] },
+    date: '2022-06-01',
+  },
+  {
+    id: 'da-nang',
+    text: 'Thành phố Đà Nẵng là đô thị loại một. Đà Nẵng ký nhiều thỏa thuận.',
+    meta: { title: 'Thành phố Đà Nẵng', name: 'Đà Nẵng' },
+    filters: { type: ['Địa phương'], locality: ['Đà Nẵng'] },
+  },
+  {
+    id: 'ubnd-da-nang',
+    text: 'Ủy ban nhân dân thành phố Đà Nẵng ký với Viettel về thành phố thông minh ở Đà Nẵng.',
+    meta: { title: 'Ủy ban nhân dân thành phố Đà Nẵng', name: 'UBND Đà Nẵng' },
+    filters: { type: ['Tổ chức'], locality: ['Đà Nẵng'] },
+  },
+  {
+    id: 'dan-nang',
+    text: 'Người dân nâng cao năng lực số, dân nắng mưa.',
+    meta: { title: 'Năng lực số', name: 'Năng lực số' },
+    filters: { type: ['Chủ đề'] },
+  },
+  {
+    id: 'hoa-vang',
+    text: 'Huyện Hòa Vang của Đà Nẵng. Hòa Vang có 11 xã.',
+    meta: { title: 'Huyện Hòa Vang', name: 'Hòa Vang' },
+    filters: { type: ['Địa phương'], locality: ['Đà Nẵng'] },
+  },
+  {
+    id: 'ubnd-hoa-vang',
+    text: 'UBND huyện Hòa Vang ký với VNPT. Hòa Vang, Hòa Vang, Hòa Vang chuyển đổi số.',
+    meta: { title: 'UBND huyện Hòa Vang', name: 'UBND huyện Hòa Vang' },
+    filters: { type: ['Tổ chức'], locality: ['Đà Nẵng'], year: ['2022'] },
+    date: '2022-04-21',
+  },
+  {
+    id: 'thuy-dien',
+    text: 'Nhà máy thuỷ điện và thủy lợi của tỉnh.',
+    meta: { title: 'Thuỷ điện', name: 'Thuỷ điện' },
+    filters: { type: ['Chủ đề'] },
+  },
+  {
+    id: 'cds-phrase',
+    text: 'Kế hoạch chuyển đổi số của thành phố năm 2023.',
+    meta: { title: 'Kế hoạch chuyển đổi số', name: 'Kế hoạch' },
+    filters: { type: ['Văn bản'], year: ['2023'] },
+    date: '2023-02-20',
+  },
+  {
+    id: 'cds-apart',
+    text: 'Chuyển giao công nghệ số, đổi mới số, số hóa, chuyển đổi mô hình, số liệu số.',
+    meta: { title: 'Chuyển giao số', name: 'Chuyển giao số' },
+    filters: { type: ['Văn bản'], year: ['2021'] },
+    date: '2021-05-01',
+  },
+  {
+    id: 'fallback',
+    text: 'Training courses in three cities.',
+    meta: { title: 'Đào tạo kỹ năng số', name: 'Đào tạo' },
+    filters: { type: ['Sự kiện'] },
+  },
+];
+
+const engine = () => new SearchEngine(new FakePagefind(PAGES));
+const ids = async (query: string, search = engine()) => (await search.hits(query)).map((hit) => hit.id);
+
+describe('fold', () => {
+  test('returns the same text for any diacritics, tone-mark placement, "đ" and NFD input', () => {
+    expect(fold('Thuỷ  Điện')).toBe('thuy dien');
+    expect(fold('thủy dien')).toBe('thuy dien');
+    expect(fold('hoà')).toBe(fold('hòa'));
+    expect(fold('Đà Nẵng'.normalize('NFD'))).toBe('da nang');
+    expect(fold('GD&ĐT')).toBe('gd dt');
+  });
+});
+
+describe('queryWords / spellings / combinations', () => {
+  test('returns composed words without quotes', () => {
+    expect(queryWords(' “Da  Nang” ')).toEqual(['Da', 'Nang']);
+    expect(queryWords('hoà'.normalize('NFD'))).toEqual(['hoà']);
+  });
+  test('returns a second spelling with "đ" for a word starting with "d" only', () => {
+    expect(spellings('dien')).toEqual(['dien', 'đien']);
+    expect(spellings('Da')).toEqual(['Da', 'Đa']);
+    expect(spellings('điện')).toEqual(['điện']);
+    expect(spellings('nang')).toEqual(['nang']);
+  });
+  test('returns every combination, the typed spelling first', () => {
+    expect(combinations([['da', 'đa'], ['nang']])).toEqual(['da nang', 'đa nang']);
+    expect(combinations([['du', 'đu'], ['lieu'], ['dan', 'đan']])).toEqual([
+      'du lieu dan',
+      'du lieu đan',
+      'đu lieu dan',
+      'đu lieu đan',
+    ]);
+  });
+});
+
+describe('containsPhrase', () => {
+  test('returns true for the words in a row in any spelling, the last one possibly cut short', () => {
+    expect(containsPhrase('Chính quyền điện tử, dịch vụ công', 'dien tu')).toBe(true);
+    expect(containsPhrase('“Chuyển đổi số” là ưu tiên', 'chuyen doi so')).toBe(true);
+    expect(containsPhrase('thành phố thông minh', 'thanh pho thong mi')).toBe(true);
+  });
+  test('returns false across punctuation, for words apart, and for one word alone', () => {
+    expect(containsPhrase('hợp tác toàn diện. Từ tháng 6', 'dien tu')).toBe(false);
+    expect(containsPhrase('chuyển giao số, đổi mới', 'chuyen doi so')).toBe(false);
+    expect(containsPhrase('', 'dien tu')).toBe(false);
+  });
+});
+
+const result = (id: string, score: number, words = [1]): PagefindResult => ({
+  id,
+  score,
+  words,
+  data: async () => ({ url: `/${id}/`, excerpt: id, content: id, meta: {} }),
+});
+
+describe('mergeResults', () => {
+  test('returns each page once with its best score relative to its own spelling’s best', () => {
+    const merged = mergeResults([
+      [result('a', 8), result('b', 4)],
+      [result('b', 0.5), result('c', 0.25)],
+    ]);
+    expect(Object.fromEntries(merged.map((m) => [m.id, m.score]))).toEqual({ a: 1, b: 1, c: 0.5 });
+  });
+  test('returns phrase matches marked, scored within the spelling whose phrase matched', () => {
+    const merged = mergeResults(
+      [
+        [result('noise', 9), result('a', 3)],
+        [result('a', 0.5), result('b', 1)],
+      ],
+      [[], [result('a', 1)]],
+    );
+    expect(merged.find((m) => m.id === 'a')).toMatchObject({ phrase: true, score: 0.5 });
+  });
+  test('returns no page that matched in metadata only', () => {
+    expect(mergeResults([[result('a', 1), result('meta-only', 5, [])]]).map((m) => m.id)).toEqual(['a']);
+  });
+});
+
+describe('rankHits', () => {
+  test('returns own pages, then phrase matches, then the rest, by score within each', () => {
+    const merged = mergeResults([[result('a', 9), result('b', 5), result('c', 1)]], [[result('c', 1)]]);
+    expect(rankHits(merged).map((h) => h.id)).toEqual(['c', 'a', 'b']);
+    expect(rankHits(merged, new Map([['b', { own: true, phrase: false }]])).map((h) => h.id)).toEqual(['b', 'c', 'a']);
+    expect(rankHits(merged, new Map([['c', { own: false, phrase: false }]])).map((h) => h.id)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+const hit = (id: string): Hit => ({
+  id,
+  score: 1,
+  tier: 2,
+  data: async () => ({ url: '', excerpt: '', content: '', meta: {} }),
+});
+const SETS: FilterSets = new Map([
+  [
+    'type',
+    new Map([
+      ['Sự kiện', new Set(['e1', 'e2'])],
+      ['Hợp tác', new Set(['p1'])],
+    ]),
+  ],
+  [
+    'year',
+    new Map([
+      ['2022', new Set(['e1', 'p1'])],
+      ['2023', new Set(['e2'])],
+    ]),
+  ],
+]);
+const HITS = ['e1', 'e2', 'p1', 'x'].map(hit);
+
+describe('selectHits / facetCounts', () => {
+  test('returns the hits carrying every chosen value', () => {
+    expect(selectHits(HITS, SETS, { type: 'Sự kiện', year: '2022' }).map((h) => h.id)).toEqual(['e1']);
+    expect(selectHits(HITS, SETS, { type: '' }).map((h) => h.id)).toEqual(['e1', 'e2', 'p1', 'x']);
+    expect(selectHits(HITS, SETS, { type: 'Không có' })).toEqual([]);
+  });
+  test('returns counts of each group under the other groups’ choices', () => {
+    const counts = facetCounts(HITS, SETS, { type: 'Sự kiện', year: '2022' });
+    expect(Object.fromEntries(counts.get('type') ?? [])).toEqual({ 'Sự kiện': 1, 'Hợp tác': 1 });
+    expect(Object.fromEntries(counts.get('year') ?? [])).toEqual({ 2022: 1, 2023: 1 });
+  });
+});
+
+describe('sortByDate', () => {
+  test('returns dated hits in date order, either way, and undated ones after in their order', () => {
+    const order = new Map([
+      ['p1', 0],
+      ['e2', 1],
+    ]);
+    expect(sortByDate(HITS, order, 'desc').map((h) => h.id)).toEqual(['e2', 'p1', 'e1', 'x']);
+    expect(sortByDate(HITS, order, 'asc').map((h) => h.id)).toEqual(['p1', 'e2', 'e1', 'x']);
+  });
+});
+
+describe('SearchEngine.hits', () => {
+  test('returns pages with "đ" for a query typed with "d", as for the query with diacritics', async () => {
+    const plain = await ids('dien tu');
+    expect(plain).toContain('chinh-quyen');
+    expect(new Set(await ids('điện tử'))).toEqual(new Set(plain.filter((id) => id !== 'toan-dien')));
+  });
+  test('returns the page with the phrase before pages where the words meet across punctuation', async () => {
+    expect((await ids('dien tu'))[0]).toBe('chinh-quyen');
+  });
+  test('returns the place’s own page first for its name, with or without diacritics', async () => {
+    for (const query of ['Da Nang', 'da nang', 'Đà Nẵng', 'đà nẵng'.normalize('NFD')]) {
+      const found = await ids(query);
+      expect(found[0], query).toBe('da-nang');
+      expect(found, query).toContain('ubnd-da-nang');
+    }
+  });
+  test('returns the same pages for either tone-mark placement', async () => {
+    expect(await ids('hoà vang')).toEqual(await ids('hòa vang'));
+    expect((await ids('hoà vang'))[0]).toBe('hoa-vang');
+    expect(await ids('thuỷ')).toEqual(await ids('thủy'));
+    expect(await ids('thuỷ')).toEqual(['thuy-dien']);
+  });
+  test('returns pages with a multi-word term as a phrase first', async () => {
+    expect(await ids('chuyen doi so')).toEqual(['cds-phrase', 'ubnd-hoa-vang', 'cds-apart']);
+  });
+  test('returns no page that matches only in its metadata', async () => {
+    expect(await ids('đào tạo')).toEqual([]);
+    expect(await ids('training')).toEqual(['fallback']);
+  });
+  test('searches no spelling that the index does not know', async () => {
+    const pagefind = new FakePagefind(PAGES);
+    await ids('dich vu', new SearchEngine(pagefind));
+    expect(pagefind.terms).not.toContain('đich vu');
+    expect(pagefind.terms).toContain('dich vu');
+  });
+});
+
+describe('SearchEngine.filterSets / dateOrder', () => {
+  test('returns the pages of every filter value and the dated pages in date order', async () => {
+    const search = engine();
+    const sets = await search.filterSets();
+    expect([...(sets.get('year')?.get('2022') ?? [])]).toEqual(['toan-dien', 'ubnd-hoa-vang']);
+    expect([...(await search.dateOrder()).keys()]).toEqual(['cds-apart', 'ubnd-hoa-vang', 'toan-dien', 'cds-phrase']);
+  });
+});
