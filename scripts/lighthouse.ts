@@ -1,0 +1,150 @@
+/**
+ * `npm run lighthouse`: Lighthouse with its default mobile settings (emulated
+ * phone, simulated slow 4G and CPU) on the home, an event, a partnership, the
+ * timeline and the search page in both languages, against the built site
+ * served locally with the system Chromium. Writes the four category scores,
+ * LCP, TBT, CLS and transferred bytes to BENCHMARKS.md (section "lighthouse")
+ * and exits 1 if a template misses its target.
+ *
+ * Targets: 100 in all four categories on every template; the timeline page
+ * at least 95 in performance and 100 in the rest.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { findChromium } from './browser.ts';
+import { machineReport, writeSection } from './lib/benchmarks.ts';
+
+const PORT = 4321;
+const ORIGIN = `http://localhost:${PORT}`;
+const PAGES = [
+  { template: 'home', vi: '/vi/', en: '/en/' },
+  {
+    template: 'event',
+    vi: '/vi/su-kien/2020-10-05-facebook-thua-thien-hue-khoi-dong/',
+    en: '/en/events/2020-10-05-facebook-thua-thien-hue-khoi-dong/',
+  },
+  {
+    template: 'partnership',
+    vi: '/vi/hop-tac/hoa-vang-vnpt-2022-2026/',
+    en: '/en/partnerships/hoa-vang-vnpt-2022-2026/',
+  },
+  { template: 'timeline', vi: '/vi/dong-thoi-gian/', en: '/en/timeline/' },
+  { template: 'search', vi: '/vi/tim-kiem/?q=chuyen+doi+so', en: '/en/search/?q=digital+transformation' },
+] as const;
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+if (!existsSync('dist/index.html')) {
+  console.error(
+    'No built site in dist/. Run `npm run build` first (with the default SITE_URL, so canonical URLs match the local server).',
+  );
+  process.exit(1);
+}
+const chromePath = findChromium();
+if (!chromePath) {
+  console.error('No Chromium found. Run `node scripts/ensure-browser.ts` or set CHROMIUM_PATH.');
+  process.exit(1);
+}
+
+const server = spawn(process.execPath, ['scripts/serve.ts', 'dist'], {
+  env: { ...process.env, PORT: String(PORT) },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+await new Promise<void>((resolve, reject) => {
+  server.stdout.on('data', (chunk: Buffer) => (chunk.toString().includes('Serving') ? resolve() : undefined));
+  server.on('exit', (code) => reject(new Error(`The local server stopped (exit ${code}); is port ${PORT} in use?`)));
+});
+
+const chrome = await chromeLauncher.launch({
+  chromePath,
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+
+interface Row {
+  template: string;
+  lang: string;
+  scores: Record<(typeof CATEGORIES)[number], number>;
+  lcp: number;
+  tbt: number;
+  cls: number;
+  bytes: number;
+}
+
+const rows: Row[] = [];
+try {
+  for (const page of PAGES) {
+    for (const lang of ['vi', 'en'] as const) {
+      const result = await lighthouse(`${ORIGIN}${page[lang]}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...CATEGORIES],
+      });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${page[lang]}`);
+      const { lhr } = result;
+      const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+      const row: Row = {
+        template: page.template,
+        lang,
+        scores: Object.fromEntries(
+          CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]),
+        ) as Row['scores'],
+        lcp: audit('largest-contentful-paint'),
+        tbt: audit('total-blocking-time'),
+        cls: audit('cumulative-layout-shift'),
+        bytes: audit('total-byte-weight'),
+      };
+      rows.push(row);
+      const failing = Object.entries(lhr.audits)
+        .filter(
+          ([, a]) =>
+            a.score !== null &&
+            a.score < 1 &&
+            a.scoreDisplayMode !== 'informative' &&
+            a.scoreDisplayMode !== 'manual' &&
+            a.scoreDisplayMode !== 'notApplicable',
+        )
+        .map(([id]) => id);
+      console.log(
+        `${page.template} (${lang}): ${CATEGORIES.map((c) => `${c} ${row.scores[c]}`).join(', ')}${failing.length ? ` — below 1: ${failing.slice(0, 8).join(', ')}` : ''}`,
+      );
+    }
+  }
+} finally {
+  await chrome.kill();
+  server.kill();
+}
+
+const misses = rows.filter((r) =>
+  CATEGORIES.some((c) => r.scores[c] < (r.template === 'timeline' && c === 'performance' ? 95 : 100)),
+);
+const table = [
+  '## Lighthouse, mobile (`npm run lighthouse`)',
+  '',
+  'Lighthouse defaults: emulated Moto G Power, simulated slow 4G and 4× CPU slowdown; system Chromium; the built site served by `scripts/serve.ts`. Targets: 100 everywhere, except the timeline page at ≥ 95 in performance.',
+  '',
+  '| page | lang | performance | accessibility | best practices | SEO | LCP | TBT | CLS | bytes |',
+  '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...rows.map(
+    (r) =>
+      `| ${r.template} | ${r.lang} | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} | ${(r.lcp / 1000).toFixed(2)} s | ${Math.round(r.tbt)} ms | ${r.cls.toFixed(3)} | ${(r.bytes / 1024).toFixed(0)} KiB |`,
+  ),
+  '',
+  misses.length === 0
+    ? 'Every template meets its target.'
+    : `Below target: ${misses.map((r) => `${r.template} (${r.lang})`).join(', ')}.`,
+  '',
+  machineReport(),
+].join('\n');
+writeSection('lighthouse', table);
+console.log('\nBENCHMARKS.md updated.');
+process.exit(misses.length === 0 ? 0 : 1);
