@@ -157,7 +157,7 @@ function factRows(graph: Graph, entry: AnyEntry, lang: Lang): FactRow[] {
         ...(time ? [row(t('field.published'), { time })] : []),
         row(t('field.language'), { text: t(`language.${f.language}`) }),
         ...(f.url ? [row(t('field.url'), { text: f.url, href: f.url })] : []),
-        row(t('field.archiveFile'), { text: f.archiveFile }),
+        ...(f.archiveFile ? [row(t('field.archiveFile'), { text: f.archiveFile })] : []),
       ];
     }
     case 'themes':
