@@ -13,6 +13,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { machineReport, writeSection } from './lib/benchmarks.ts';
+import { buildSteps, type BuildStep } from './lib/build-steps.ts';
 import { countsFor, writeSyntheticContent } from './lib/synthetic.ts';
 
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
@@ -68,12 +69,14 @@ for (const size of SIZES) {
     SITE_URL: 'https://example.org',
   };
   console.log(`\n${size} entries (${JSON.stringify(countsFor(size))}) in ${work}`);
-  const check = timed('check', ['scripts/check-content.ts', content], env);
-  console.log(`  check:    ${check.seconds.toFixed(1)} s, ${check.peakMb.toFixed(0)} MB`);
-  const astro = timed('astro build', ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], env);
-  console.log(`  astro:    ${astro.seconds.toFixed(1)} s, ${astro.peakMb.toFixed(0)} MB`);
-  const pagefind = timed('pagefind', ['node_modules/pagefind/lib/runner/bin.cjs', '--site', out], env);
-  console.log(`  pagefind: ${pagefind.seconds.toFixed(1)} s, ${pagefind.peakMb.toFixed(0)} MB`);
+  const phases = Object.fromEntries(
+    buildSteps(out).map((step) => {
+      const phase = timed(step.name, step.args, env);
+      console.log(`  ${`${step.name}:`.padEnd(9)} ${phase.seconds.toFixed(1)} s, ${phase.peakMb.toFixed(0)} MB`);
+      return [step.name, phase];
+    }),
+  ) as Record<BuildStep['name'], Phase>;
+  const { check, astro, pagefind } = phases;
   const pages = countHtml(out);
   const total = check.seconds + astro.seconds + pagefind.seconds;
   const peak = Math.max(check.peakMb, astro.peakMb, pagefind.peakMb);
@@ -106,7 +109,7 @@ const commit = (() => {
   }
 })();
 
-writeSection(
+await writeSection(
   'build',
   [
     '## Build and index at scale (`npm run bench`)',

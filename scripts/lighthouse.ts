@@ -9,12 +9,12 @@
  * Targets: 100 in all four categories on every template; the timeline page
  * at least 95 in performance and 100 in the rest.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { findChromium } from './browser.ts';
 import { machineReport, writeSection } from './lib/benchmarks.ts';
+import { serveStatic } from './lib/static-server.ts';
 
 const PORT = 4321;
 const ORIGIN = `http://localhost:${PORT}`;
@@ -47,14 +47,7 @@ if (!chromePath) {
   process.exit(1);
 }
 
-const server = spawn(process.execPath, ['scripts/serve.ts', 'dist'], {
-  env: { ...process.env, PORT: String(PORT) },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-await new Promise<void>((resolve, reject) => {
-  server.stdout.on('data', (chunk: Buffer) => (chunk.toString().includes('Serving') ? resolve() : undefined));
-  server.on('exit', (code) => reject(new Error(`The local server stopped (exit ${code}); is port ${PORT} in use?`)));
-});
+const server = await serveStatic('dist', PORT);
 
 const chrome = await chromeLauncher.launch({
   chromePath,
@@ -121,7 +114,7 @@ try {
   }
 } finally {
   await chrome.kill();
-  server.kill();
+  await server.close();
 }
 
 const misses = rows.filter((r) =>
@@ -145,6 +138,6 @@ const table = [
   '',
   machineReport(),
 ].join('\n');
-writeSection('lighthouse', table);
+await writeSection('lighthouse', table);
 console.log('\nBENCHMARKS.md updated.');
 process.exit(misses.length === 0 ? 0 : 1);

@@ -1,16 +1,22 @@
 /** Shared by the benchmark scripts: machine description and BENCHMARKS.md sections. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+import { format, resolveConfig } from 'prettier';
 
-/** Replaces the text between `<!-- name:start -->` and `<!-- name:end -->` in BENCHMARKS.md. */
-export function writeSection(name: string, markdown: string, file = 'BENCHMARKS.md'): void {
+/**
+ * Replaces the text between `<!-- name:start -->` and `<!-- name:end -->` in
+ * BENCHMARKS.md with `markdown`, formatted as the project's Prettier would so
+ * that `npm run lint` stays green after a benchmark run.
+ */
+export async function writeSection(name: string, markdown: string, file = 'BENCHMARKS.md'): Promise<void> {
   const start = `<!-- ${name}:start -->`;
   const end = `<!-- ${name}:end -->`;
   const text = readFileSync(file, 'utf8');
   const from = text.indexOf(start);
   const to = text.indexOf(end);
   if (from < 0 || to < from) throw new Error(`${file} has no ${start} … ${end} section`);
-  writeFileSync(file, `${text.slice(0, from + start.length)}\n${markdown.trim()}\n${text.slice(to)}`);
+  const formatted = await format(markdown.trim(), { ...(await resolveConfig(file)), parser: 'markdown' });
+  writeFileSync(file, `${text.slice(0, from + start.length)}\n\n${formatted}\n${text.slice(to)}`);
 }
 
 const version = (pkg: string): string => {
@@ -30,3 +36,9 @@ export function machineReport(): string {
     `Measured on ${new Date().toISOString().slice(0, 10)}.`,
   ].join(' ');
 }
+
+/** The median of some measurements (the upper one of the middle two for an even count). */
+export const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+};

@@ -1,0 +1,19 @@
+/**
+ * The steps of a production build, in order: the content check (all content
+ * problems in one report, before Astro stops at the first), `astro build`,
+ * then the Pagefind index of the built pages. `npm run build`, the
+ * rebuild-determinism test and the build benchmark run these same steps.
+ * The content folder comes from VDP_CONTENT_DIR (default `src/content`).
+ */
+export interface BuildStep {
+  name: 'check' | 'astro' | 'pagefind';
+  /** Arguments for `node`. */
+  args: string[];
+}
+
+export const buildSteps = (outDir = 'dist'): BuildStep[] => [
+  { name: 'check', args: ['scripts/check-content.ts'] },
+  { name: 'astro', args: ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir] },
+  // Run from the project root, so Pagefind reads ./pagefind.yml.
+  { name: 'pagefind', args: ['node_modules/pagefind/lib/runner/bin.cjs', '--site', outDir] },
+];
