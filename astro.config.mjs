@@ -48,6 +48,12 @@ export default defineConfig({
     }),
   ],
   vite: {
-    build: { assetsInlineLimit: 0 },
+    build: {
+      // Nothing becomes a data: URL or an inline script or stylesheet, except the
+      // header search bootstrap (a few hundred bytes, see
+      // src/components/search/SearchBox.astro): inlined, entry pages fetch no
+      // JavaScript at load.
+      assetsInlineLimit: (file) => /(^|\/)SearchBox\.astro_astro_type_script_/.test(file),
+    },
   },
 });

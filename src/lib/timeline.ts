@@ -12,7 +12,7 @@
 import { useTranslations, type Translate } from '../i18n/ui.ts';
 import { formatWhen, machineDate, precisionOf, tryParseWhen, type When, type WhenDate } from './dates.ts';
 import { proseOf, shortTitleOf, titleOf, whenOf, type Graph } from './graph.ts';
-import { topCompany } from './indexes.ts';
+import { topCompany, topLocality } from './indexes.ts';
 import type { AnyEntry, Entry, Ref } from './model.ts';
 import { entryPath, type Lang } from './routes.ts';
 
@@ -65,7 +65,7 @@ export interface TimelineItem extends ItemBase {
   className: string;
   /** Value for `<time datetime>`, at the date's own precision. */
   datetime: string;
-  /** One line for tooltips and screen-reader announcements: title, date in words, precision. */
+  /** Tooltip text, three lines: title, date in words (with the last report for an open end), kind. */
   tooltip: string;
 }
 
@@ -128,8 +128,8 @@ const earliest = (whens: When[]): When | null =>
  * start date when nothing later is reported; `openEnd` makes the renderers
  * fade that end out and the label say "end not stated". The start of the
  * evidence is used, not its end, so the range never claims more than the
- * sources attest (a report dated only "2023" attests the partnership at the
- * latest from 1 January 2023). An open start is handled the same way.
+ * sources attest (a report dated only "2023" may be from January, so the
+ * range stops at 1 January 2023). An open start is handled the same way.
  *
  * @param evidence dates of the reports, events and figures about the entry
  * @example spanOf(parseWhen('2022-04', 'late')) // { start: 2022-04-21, end: 2022-05-01, precision: 'part', … }
@@ -190,17 +190,6 @@ export function itemClassName(collection: TimelineCollection, span: Span): strin
     .join(' ');
 }
 
-/** The province-level place a place belongs to: the one just below the country (itself if a country). */
-export function localityOf(graph: Graph, place: Entry<'places'>): Entry<'places'> {
-  let current = place;
-  while (current.facts.parent) {
-    const parent = graph.resolve(current.facts.parent as Ref & { collection: 'places' });
-    if (parent.facts.level === 'country') break;
-    current = parent;
-  }
-  return current;
-}
-
 /** A place and the places above it, without the country (unless the place is the country). */
 function placeClosure(graph: Graph, place: Entry<'places'>): string[] {
   const ids = [place.id];
@@ -216,13 +205,14 @@ function placeClosure(graph: Graph, place: Entry<'places'>): string[] {
 const unique = <T>(values: Iterable<T>): T[] => [...new Set(values)];
 
 /** What an item needs from the graph beyond its own facts. */
-interface Context {
+export interface TimelineContext {
   graph: Graph;
   /** Top companies of every partnership's partners: the organisations "partner" lanes and filters are about. */
   partnerRoots: Set<string>;
 }
 
-function contextOf(graph: Graph): Context {
+/** The graph lookups items need, computed once per timeline. */
+export function timelineContext(graph: Graph): TimelineContext {
   const partnerRoots = new Set(
     graph
       .list('partnerships')
@@ -240,7 +230,7 @@ const resolveOrgs = (graph: Graph, refs: readonly Ref[]): Entry<'organizations'>
 
 /** Where, with whom and about what an entry is, before grouping. */
 function sidesOf(
-  ctx: Context,
+  ctx: TimelineContext,
   entry: Entry<'partnerships'> | Entry<'events'>,
 ): { places: Entry<'places'>[]; partners: string[]; themes: string[] } {
   const { graph } = ctx;
@@ -270,10 +260,13 @@ function sidesOf(
 }
 
 /** Lane keys and filter keys of a partnership or event. */
-function facetsOf(ctx: Context, entry: Entry<'partnerships'> | Entry<'events'>): Pick<ItemBase, 'groups' | 'facets'> {
+function facetsOf(
+  ctx: TimelineContext,
+  entry: Entry<'partnerships'> | Entry<'events'>,
+): Pick<ItemBase, 'groups' | 'facets'> {
   const sides = sidesOf(ctx, entry);
   const partners = unique(sides.partners);
-  const localities = unique(sides.places.map((p) => localityOf(ctx.graph, p).id));
+  const localities = unique(sides.places.map((p) => topLocality(ctx.graph, p).id));
   return {
     groups: {
       locality: localities.length > 0 ? localities : [NO_GROUP],
@@ -311,7 +304,7 @@ function baseOf(
   entry: Entry<'partnerships'> | Entry<'events'>,
   lang: Lang,
   when: string,
-  ctx: Context | null,
+  ctx: TimelineContext | null,
 ): ItemBase {
   const { fallback, lang: textLang } = proseOf(entry, lang);
   return {
@@ -354,7 +347,7 @@ function whenText(when: When, span: Span, lang: Lang): { when: string; note: str
 export function timelineItem(
   entry: Entry<'partnerships'> | Entry<'events'>,
   lang: Lang,
-  ctx: Context | null = null,
+  ctx: TimelineContext | null = null,
 ): { dated: TimelineItem } | { undated: UndatedItem } {
   const when = whenOf(entry);
   const evidence = ctx && entry.collection === 'partnerships' ? evidenceOf(ctx.graph, entry) : [];
@@ -375,7 +368,7 @@ export function timelineItem(
       uncertain: span.uncertain,
       className: itemClassName(entry.collection, span),
       datetime: machineDate(when) ?? '',
-      tooltip: [base.title, [words.when, words.note].filter(Boolean).join('; '), base.kind].join(' — '),
+      tooltip: [base.title, [words.when, words.note].filter(Boolean).join('; '), base.kind].join('\n'),
     },
   };
 }
@@ -395,7 +388,7 @@ export function compareItems(a: TimelineItem, b: TimelineItem): number {
 export function itemsOf(
   entries: readonly (Entry<'partnerships'> | Entry<'events'>)[],
   lang: Lang,
-  ctx: Context | null,
+  ctx: TimelineContext | null,
 ): { items: TimelineItem[]; undated: UndatedItem[] } {
   const items: TimelineItem[] = [];
   const undated: UndatedItem[] = [];
@@ -430,7 +423,7 @@ function facetOptions(graph: Graph, items: readonly ItemBase[], lang: Lang): Rec
   const placeOptions = [...places]
     .map((id) => graph.get('places', id) as Entry<'places'>)
     .map((p) => {
-      const top = localityOf(graph, p);
+      const top = topLocality(graph, p);
       return { id: p.id, label: shortTitleOf(p, lang), parent: top.id === p.id ? null : top.id };
     });
   // Province-level places first, each followed by the places within it.
@@ -456,7 +449,7 @@ function facetOptions(graph: Graph, items: readonly ItemBase[], lang: Lang): Rec
  * ones as items, undated ones apart, with lanes and filter choices.
  */
 export function buildTimeline(graph: Graph, lang: Lang): TimelineData {
-  const ctx = contextOf(graph);
+  const ctx = timelineContext(graph);
   const { items, undated } = itemsOf([...graph.list('partnerships'), ...graph.list('events')], lang, ctx);
   const all = [...items, ...undated];
   const starts = items.map((i) => i.start).sort();
@@ -495,7 +488,7 @@ export function entryTimeline(
         : [];
     partnerships.push(...linked, ...inPlace);
   }
-  return itemsOf([...unique(partnerships), ...events], lang, graph ? contextOf(graph) : null);
+  return itemsOf([...unique(partnerships), ...events], lang, graph ? timelineContext(graph) : null);
 }
 
 /** One mark of a mini timeline, positioned in percent of the strip's width. */

@@ -8,7 +8,13 @@ async function focused(page: Page) {
     const style = getComputedStyle(el);
     const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
     return {
-      text: (el.getAttribute('aria-label') ?? el.textContent ?? el.getAttribute('placeholder') ?? '').trim(),
+      // Roughly the accessible name: aria-label, else the <label> of a field, else the text.
+      text: (
+        el.getAttribute('aria-label') ||
+        (el instanceof HTMLInputElement ? el.labels?.[0]?.textContent : null) ||
+        el.textContent ||
+        ''
+      ).trim(),
       visible,
       tag: el.tagName,
     };
@@ -42,7 +48,7 @@ test.describe('keyboard-only walk', () => {
       'Địa phương',
       'Tổ chức',
     ]);
-    expect(seen).toContain('Tìm hợp tác, địa phương, nhân vật…');
+    expect(seen).toContain('Tìm trong hồ sơ');
   });
 
   test('the skip link moves focus to the main content', async ({ page }) => {

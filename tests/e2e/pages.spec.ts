@@ -81,7 +81,9 @@ test.describe('structured data', () => {
       const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
       const data = JSON.parse(blocks[0] as string) as Record<string, unknown>[];
       const main = data[0] as Record<string, unknown>;
-      expect(main['@type']).toEqual(collection === 'documents' ? expect.stringMatching(/Legislation|CreativeWork/) : type);
+      expect(main['@type']).toEqual(
+        collection === 'documents' ? expect.stringMatching(/Legislation|CreativeWork/) : type,
+      );
       expect(main['url']).toMatch(new RegExp(`/vi/${vi}/`));
       expect(main['name']).toBe(await page.locator('h1').innerText());
       expect(data[1]?.['@type']).toBe('BreadcrumbList');

@@ -4,10 +4,12 @@
  * with a bad reference must stop the build with the file and field named.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
+import { buildSteps } from '../../scripts/lib/build-steps.ts';
 import { overlayFixture, VALID_FIXTURE } from '../unit/helpers.ts';
 
 function astroBuild(contentDir: string) {
@@ -17,6 +19,19 @@ function astroBuild(contentDir: string) {
     env: { ...process.env, VDP_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}
+
+/** The pages Pagefind indexed in `outDir`, by URL: language (from the fragment's name) and indexed text. */
+function indexedPages(outDir: string): Map<string, { lang: string; content: string }> {
+  const dir = join(outDir, 'pagefind', 'fragment');
+  const pages = new Map<string, { lang: string; content: string }>();
+  for (const name of readdirSync(dir)) {
+    // A fragment is gzipped "pagefind_dcd" followed by the page's JSON record.
+    const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
+    const record = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
+    pages.set(record.url, { lang: name.split('_')[0] as string, content: record.content });
+  }
+  return pages;
 }
 
 describe('astro build of fixtures', () => {
@@ -30,6 +45,17 @@ describe('astro build of fixtures', () => {
     );
     const status_ = readFileSync(join(outDir, 'en/translation-status/index.html'), 'utf8');
     expect(status_).toMatch(/data-status="missing"[\s\S]*su-kien-b/);
+
+    // The English index keeps the page (its English facts and labels) but none of its Vietnamese fallback text.
+    const pagefind = buildSteps(outDir).find((step) => step.name === 'pagefind')!;
+    const indexed = spawnSync(process.execPath, pagefind.args, { encoding: 'utf8' });
+    expect(indexed.status, indexed.stderr).toBe(0);
+    const pages = indexedPages(outDir);
+    const page = pages.get('/en/events/su-kien-b/');
+    expect(page?.lang).toBe('en');
+    for (const vietnamese of ['Giải thưởng thử chưa rõ ngày', 'Một sự kiện giả lập', 'Nguồn không nêu ngày'])
+      expect(page?.content).not.toContain(vietnamese);
+    expect(pages.get('/vi/su-kien/su-kien-b/')?.content).toContain('Nguồn không nêu ngày');
   });
 
   test('stops the build on an unknown reference, naming the file and field', () => {

@@ -218,10 +218,11 @@ describe('containsPhrase', () => {
   });
 });
 
-const result = (id: string, score: number, words = [1]): PagefindResult => ({
+const result = (id: string, score: number, words = [1], matchedMetaFields: string[] | null = null): PagefindResult => ({
   id,
   score,
   words,
+  matchedMetaFields,
   data: async () => ({ url: `/${id}/`, excerpt: id, content: id, meta: {} }),
 });
 
@@ -242,6 +243,12 @@ describe('mergeResults', () => {
       [[], [result('a', 1)]],
     );
     expect(merged.find((m) => m.id === 'a')).toMatchObject({ phrase: true, score: 0.5 });
+  });
+  test('keeps a name match found by the plain search when the phrase search (which reports no metadata) wins', () => {
+    const merged = mergeResults([[result('place', 1, [1], ['name', 'title'])]], [[result('place', 1, [1], null)]]);
+    expect(merged[0]).toMatchObject({ phrase: true, named: true });
+    const later = mergeResults([[result('x', 2), result('place', 1, [1], null)]], [[]]);
+    expect(later.find((m) => m.id === 'place')?.named).toBe(false);
   });
   test('returns no page that matched in metadata only', () => {
     expect(mergeResults([[result('a', 1), result('meta-only', 5, [])]]).map((m) => m.id)).toEqual(['a']);
@@ -342,11 +349,28 @@ describe('SearchEngine.hits', () => {
   });
 });
 
-describe('SearchEngine.filterSets / dateOrder', () => {
-  test('returns the pages of every filter value and the dated pages in date order', async () => {
+describe('SearchEngine spellings', () => {
+  test('returns at most 2³ spellings: only the first three words starting with "d" vary', async () => {
+    const pagefind = new FakePagefind([
+      { id: 'a', text: 'da de di do', meta: {} },
+      { id: 'b', text: 'đa đe đi đo', meta: {} },
+    ]);
+    await new SearchEngine(pagefind).hits('da de di do');
+    const searched = pagefind.terms.filter((term) => term.split(' ').length === 4 && !term.startsWith('"'));
+    expect(searched).toHaveLength(8);
+    expect(searched).toContain('đa đe đi do');
+    expect(searched.some((term) => term.endsWith('đo'))).toBe(false);
+  });
+});
+
+describe('SearchEngine.filterSets / selectionSets / dateOrder', () => {
+  test('returns the pages of every filter value, of the chosen values only, and the dated pages in date order', async () => {
     const search = engine();
     const sets = await search.filterSets();
     expect([...(sets.get('year')?.get('2022') ?? [])]).toEqual(['toan-dien', 'ubnd-hoa-vang']);
+    const chosen = await search.selectionSets({ year: '2023', type: '' });
+    expect([...chosen.keys()]).toEqual(['year']);
+    expect([...(chosen.get('year')?.get('2023') ?? [])]).toEqual(['cds-phrase']);
     expect([...(await search.dateOrder()).keys()]).toEqual(['cds-apart', 'ubnd-hoa-vang', 'toan-dien', 'cds-phrase']);
   });
 });

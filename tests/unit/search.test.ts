@@ -37,7 +37,7 @@ function entry(
       ...(en ? { en: prose(`${collection}/${id}/en`, ...en) } : {}),
     },
     updated: null,
-  } as AnyEntry;
+  } as unknown as AnyEntry;
 }
 
 /**

@@ -7,7 +7,9 @@ import {
   serializeViewState,
   windowOf,
 } from '../../src/components/timeline/view-state.ts';
+import { drawables, unitFor } from '../../src/components/timeline/windowing.ts';
 import { parseWhen } from '../../src/lib/dates.ts';
+import { topLocality } from '../../src/lib/indexes.ts';
 import { buildGraph } from '../../src/lib/graph.ts';
 import type { AnyEntry, ProseMeta } from '../../src/lib/model.ts';
 import type { CollectionName } from '../../src/lib/routes.ts';
@@ -17,7 +19,6 @@ import {
   itemClassName,
   layoutMini,
   legendKeysOf,
-  localityOf,
   NO_GROUP,
   spanOf,
   type TimelineItem,
@@ -155,12 +156,12 @@ describe('itemClassName', () => {
   });
 });
 
-describe('localityOf', () => {
+describe('topLocality', () => {
   test('returns the place just below the country', () => {
     const graph = sampleGraph();
-    expect(localityOf(graph, graph.get('places', 'huyen')!).id).toBe('tinh');
-    expect(localityOf(graph, graph.get('places', 'thanh-pho')!).id).toBe('thanh-pho');
-    expect(localityOf(graph, graph.get('places', 'viet-nam')!).id).toBe('viet-nam');
+    expect(topLocality(graph, graph.get('places', 'huyen')!).id).toBe('tinh');
+    expect(topLocality(graph, graph.get('places', 'thanh-pho')!).id).toBe('thanh-pho');
+    expect(topLocality(graph, graph.get('places', 'viet-nam')!).id).toBe('viet-nam');
   });
 });
 
@@ -211,7 +212,11 @@ describe('buildTimeline', () => {
     const open = item('partnerships/hop-tac-mo');
     expect(open.openEnd).toBe(true);
     expect(open.when).toBe('from 5 October 2020, end not stated');
-    expect(open.tooltip).toContain('last reported 8 October 2020');
+    expect(open.tooltip.split('\n')).toEqual([
+      'hop-tac-mo en',
+      'from 5 October 2020, end not stated; last reported 8 October 2020',
+      'Partnership · Memorandum of understanding',
+    ]);
     expect(open.end).toBe('2020-10-08T00:00:00.000Z');
   });
   test('returns lanes by province-level locality and by partner company', () => {
@@ -345,5 +350,55 @@ describe('lanesOf', () => {
     const groups = { locality: ['a', 'b'], partner: ['x'] };
     expect(lanesOf({ groups }, 'locality')).toEqual(['a', 'b']);
     expect(lanesOf({ groups }, 'none')).toEqual([null]);
+  });
+});
+
+describe('drawables', () => {
+  const { items } = buildTimeline(sampleGraph(), 'en');
+  const all = { start: Date.parse('2019-01-01'), end: Date.parse('2026-01-01') };
+  test('returns every item in its lanes when they are few', () => {
+    const { real, clusters } = drawables(items, 'none', all);
+    expect(real.map((p) => p.item.id).sort()).toEqual(items.map((i) => i.id).sort());
+    expect(clusters).toEqual([]);
+  });
+  test('returns only items around the visible window', () => {
+    const { real } = drawables(items, 'none', { start: Date.parse('2022-04-01'), end: Date.parse('2022-05-01') });
+    expect(real.map((p) => p.item.id).sort()).toEqual(['events/cuoi-thang', 'partnerships/hop-tac-ky']);
+  });
+  const counted = (result: ReturnType<typeof drawables>) =>
+    result.real.length + result.clusters.reduce((n, c) => n + c.count, 0);
+  test('returns partnerships drawn and events clustered above the limit, counting every item once', () => {
+    const result = drawables(items, 'none', all, 4);
+    expect(result.real.filter((p) => p.item.collection === 'partnerships')).toHaveLength(2);
+    expect(result.clusters.length).toBeGreaterThan(0);
+    expect(counted(result)).toBe(items.length);
+    for (const c of result.clusters) expect(c.count).toBeGreaterThan(1);
+  });
+  test('returns partnerships clustered too when they alone are too many', () => {
+    const result = drawables(items, 'none', all, 3);
+    expect(result.real.filter((p) => p.item.collection === 'partnerships')).toHaveLength(0);
+    expect(counted(result)).toBe(items.length);
+  });
+  test('returns clusters per lane', () => {
+    const many = Array.from({ length: 10 }, (_, k) => ({
+      ...(items.find((i) => i.id === 'events/ngay') as TimelineItem),
+      id: `events/x${k}`,
+      groups: { locality: [k % 2 ? 'a' : 'b'], partner: [NO_GROUP] },
+    }));
+    const { real, clusters } = drawables(many, 'locality', all, 4);
+    expect(real).toEqual([]);
+    expect(clusters.map((c) => [c.lane, c.count]).sort()).toEqual([
+      ['a', 5],
+      ['b', 5],
+    ]);
+  });
+});
+
+describe('unitFor', () => {
+  test('returns the smallest calendar stretch that cuts a span into few enough pieces', () => {
+    const day = 86_400_000;
+    expect(unitFor(30 * day, 60).approx).toBe(day);
+    expect(unitFor(3 * 365 * day, 60).approx).toBeCloseTo(30.44 * day, -3);
+    expect(unitFor(40 * 365 * day, 60).approx).toBeCloseTo(365.25 * day, -3);
   });
 });

@@ -1,0 +1,305 @@
+/**
+ * `npm run bench:search -- <dist> [--label NAME]`: measures search on a
+ * built and indexed site (`astro build` then `pagefind --site <dist>`), and
+ * records the figures in BENCHMARKS.md between `<!-- search:start -->` and
+ * `<!-- search:end -->`, one column per build (runs on other builds, such as
+ * the 10,000-entry synthetic one from `npm run bench`, are kept).
+ *
+ * - Index size: the Pagefind files per language (metadata, word index
+ *   chunks, page fragments, filters) and the runtime both languages share.
+ * - First query in the header box: an entry page is opened, the box
+ *   focused and a query typed; every byte fetched from the focus until the
+ *   suggestions are shown and the network is idle is counted (the search
+ *   bundle, Pagefind's runtime and WebAssembly, index chunks, fragments).
+ * - First query on the search page: the same for `?q=…`, whose filters need
+ *   Pagefind's filter index too.
+ *
+ * Bytes are as served by `scripts/serve.ts` (no HTTP compression; Pagefind's
+ * index files are gzip-compressed already); "with gzip" adds what a host
+ * compressing JavaScript and JSON would send instead.
+ *
+ * Options: --label NAME (default: the directory and its page count),
+ * --runs N (default 3; the time reported is the median),
+ * --query-vi / --query-en (default "chuyển đổi số" and "digital
+ * transformation"; "dien tu" is measured too, typed without diacritics).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { entryPath, pagePath, type Lang } from '../src/lib/routes.ts';
+import { findChromium } from './browser.ts';
+import { machineReport, writeSection } from './lib/benchmarks.ts';
+import { serveStatic } from './lib/static-server.ts';
+
+const { values: args, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    label: { type: 'string' },
+    'query-vi': { type: 'string', default: 'chuyển đổi số' },
+    'query-en': { type: 'string', default: 'digital transformation' },
+    runs: { type: 'string', default: '3' },
+  },
+});
+const DIST = positionals[0] ?? 'dist';
+const PAGEFIND = join(DIST, 'pagefind');
+const SECTION = 'search';
+const DATA_MARK = 'search-data';
+/** Each first query runs in a fresh page this many times; bytes are the same, time is the median. */
+const RUNS = Math.max(1, Number(args.runs));
+
+if (!existsSync(join(PAGEFIND, 'pagefind-entry.json'))) {
+  console.error(`No Pagefind index in ${PAGEFIND}/. Build and index first: astro build && pagefind --site ${DIST}`);
+  process.exit(1);
+}
+
+// ---------------------------------------------------------------- index size
+
+interface Entry {
+  languages: Record<string, { hash: string; page_count: number }>;
+}
+
+const filesIn = (dir: string): { name: string; size: number }[] =>
+  existsSync(dir) ? readdirSync(dir).map((name) => ({ name, size: statSync(join(dir, name)).size })) : [];
+
+const sum = (files: { size: number }[]): number => files.reduce((total, f) => total + f.size, 0);
+
+function indexSize(lang: Lang) {
+  const entry = JSON.parse(readFileSync(join(PAGEFIND, 'pagefind-entry.json'), 'utf8')) as Entry;
+  const info = entry.languages[lang];
+  const ofLang = (files: { name: string; size: number }[]) => files.filter((f) => f.name.startsWith(`${lang}_`));
+  const index = ofLang(filesIn(join(PAGEFIND, 'index')));
+  const fragments = ofLang(filesIn(join(PAGEFIND, 'fragment')));
+  const filters = ofLang(filesIn(join(PAGEFIND, 'filter')));
+  const meta = filesIn(PAGEFIND).filter((f) => f.name === `pagefind.${info?.hash}.pf_meta`);
+  return {
+    pages: info?.page_count ?? 0,
+    meta: sum(meta),
+    index: sum(index),
+    indexFiles: index.length,
+    fragments: sum(fragments),
+    fragmentFiles: fragments.length,
+    filters: sum(filters),
+    total: sum(meta) + sum(index) + sum(fragments) + sum(filters),
+  };
+}
+
+/** Pagefind's runtime as this site uses it (its own UI bundles are not loaded). */
+function runtimeSize(): number {
+  return sum(filesIn(PAGEFIND).filter((f) => /^(pagefind\.js|pagefind-worker\.js|wasm\..+\.pagefind)$/.test(f.name)));
+}
+
+// ---------------------------------------------------------------- first queries
+
+interface Fetched {
+  bytes: number;
+  gzipBytes: number;
+  requests: number;
+  byKind: Record<string, number>;
+  ms: number;
+}
+
+/** What search costs: Pagefind's files and the page's scripts (fonts and styles are the page's own). */
+const isSearchFile = (path: string): boolean => path.startsWith('/pagefind/') || path.endsWith('.js');
+
+function kindOf(path: string): string {
+  if (path.startsWith('/_astro/')) return 'search UI';
+  if (/\/pagefind\/(pagefind(-worker)?\.js|wasm\.|pagefind-entry\.json)/.test(path)) return 'runtime';
+  if (path.endsWith('.pf_meta')) return 'metadata';
+  if (path.includes('/index/')) return 'index chunks';
+  if (path.includes('/fragment/')) return 'fragments';
+  if (path.includes('/filter/')) return 'filters';
+  return 'other';
+}
+
+/** Records every response from now on; `done()` returns the totals. */
+function watch(page: Page, keep: (path: string) => boolean): () => Promise<Omit<Fetched, 'ms'>> {
+  const pending: Promise<[string, Buffer]>[] = [];
+  page.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    if (keep(path)) pending.push(response.body().then((body) => [path, body] as [string, Buffer]));
+  });
+  return async () => {
+    const bodies = await Promise.all(pending);
+    const byKind: Record<string, number> = {};
+    let bytes = 0;
+    let gzipBytes = 0;
+    for (const [path, body] of bodies) {
+      byKind[kindOf(path)] = (byKind[kindOf(path)] ?? 0) + body.length;
+      bytes += body.length;
+      gzipBytes += /\.(js|json)$/.test(path) ? gzipSync(body).length : body.length;
+    }
+    return { bytes, gzipBytes, requests: bodies.length, byKind };
+  };
+}
+
+/** A dated entry page of the language from the sitemap, else the home page. */
+function anyEntryPage(lang: Lang): string {
+  const sitemap = join(DIST, 'sitemap-0.xml');
+  const paths = existsSync(sitemap)
+    ? [...readFileSync(sitemap, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] as string).pathname)
+    : [];
+  const place = entryPath(lang, 'places', 'da-nang');
+  if (paths.includes(place)) return place;
+  return paths.find((p) => p.startsWith(`/${lang}/`) && p.split('/').length === 5) ?? `/${lang}/`;
+}
+
+async function headerQuery(browser: Browser, base: string, lang: Lang, query: string): Promise<Fetched> {
+  const page = await browser.newPage();
+  await page.goto(base + anyEntryPage(lang), { waitUntil: 'networkidle' });
+  const done = watch(page, isSearchFile);
+  const input = page.locator('#header-search');
+  await input.focus();
+  const started = performance.now();
+  await input.pressSequentially(query);
+  await page.locator('#header-search-listbox [role="option"]').first().waitFor();
+  const ms = performance.now() - started;
+  await page.waitForLoadState('networkidle');
+  const result = { ...(await done()), ms };
+  await page.close();
+  return result;
+}
+
+async function pageQuery(browser: Browser, base: string, lang: Lang, query: string): Promise<Fetched> {
+  const page = await browser.newPage();
+  const done = watch(page, isSearchFile);
+  const started = performance.now();
+  await page.goto(`${base}${pagePath(lang, 'search')}?${new URLSearchParams({ q: query })}`);
+  await page.locator('.result').first().waitFor({ timeout: 120_000 });
+  const ms = performance.now() - started;
+  await page.waitForLoadState('networkidle');
+  const result = { ...(await done()), ms };
+  await page.close();
+  return result;
+}
+
+// ---------------------------------------------------------------- report
+
+interface Run {
+  label: string;
+  date: string;
+  chromium: string;
+  index: Record<Lang, ReturnType<typeof indexSize>>;
+  runtime: number;
+  /** Bytes of the inline scripts of an entry page. */
+  bootstrap: number;
+  queries: { name: string; fetched: Fetched }[];
+}
+
+function inlineScriptBytes(path: string): number {
+  const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
+  return [
+    ...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/(?:ld\+)?json)[^>]*>([\s\S]*?)<\/script>/g),
+  ].reduce((total, m) => total + Buffer.byteLength(m[1] ?? ''), 0);
+}
+
+const kb = (bytes: number): string =>
+  bytes >= 1024 ** 2 ? `${(bytes / 1024 ** 2).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
+const num = (n: number): string => n.toLocaleString('en-GB');
+
+function table(runs: Run[]): string {
+  const head = `| Measure | ${runs.map((r) => r.label).join(' | ')} |\n| --- |${runs.map(() => ' ---: |').join('')}`;
+  const row = (name: string, cell: (run: Run) => string) => `| ${name} | ${runs.map(cell).join(' | ')} |`;
+  const rows = [
+    row('Pages indexed (vi / en)', (r) => `${num(r.index.vi.pages)} / ${num(r.index.en.pages)}`),
+    ...(['vi', 'en'] as const).map((lang) =>
+      row(
+        `Index, ${lang}: total (metadata + word chunks + fragments + filters)`,
+        (r) =>
+          `${kb(r.index[lang].total)} (${kb(r.index[lang].meta)} + ${kb(r.index[lang].index)} in ${r.index[lang].indexFiles} + ${kb(r.index[lang].fragments)} in ${num(r.index[lang].fragmentFiles)} + ${kb(r.index[lang].filters)})`,
+      ),
+    ),
+    row('Pagefind runtime (pagefind.js, worker, WebAssembly), shared', (r) => kb(r.runtime)),
+    row('Header box bootstrap, inline in every page (loads nothing)', (r) => `${r.bootstrap} bytes`),
+  ];
+  const names = [...new Set(runs.flatMap((r) => r.queries.map((q) => q.name)))];
+  for (const name of names) {
+    const get = (r: Run) => r.queries.find((q) => q.name === name)?.fetched;
+    rows.push(
+      row(`${name}: bytes fetched (with gzip)`, (r) => {
+        const f = get(r);
+        return f ? `${kb(f.bytes)} (${kb(f.gzipBytes)}) in ${f.requests} requests` : '–';
+      }),
+      row(`${name}: of which search UI / runtime / metadata / index / fragments / filters`, (r) => {
+        const f = get(r);
+        if (!f) return '–';
+        const k = f.byKind;
+        return ['search UI', 'runtime', 'metadata', 'index chunks', 'fragments', 'filters']
+          .map((x) => kb(k[x] ?? 0))
+          .join(' / ');
+      }),
+      row(`${name}: time to results (median)`, (r) => {
+        const f = get(r);
+        return f ? `${Math.round(f.ms)} ms` : '–';
+      }),
+    );
+  }
+  return [head, ...rows].join('\n');
+}
+
+function previousRuns(): Run[] {
+  const text = readFileSync('BENCHMARKS.md', 'utf8');
+  const match = new RegExp(`<!-- ${DATA_MARK} (.*?) -->`, 's').exec(text);
+  return match ? (JSON.parse(match[1] as string) as Run[]) : [];
+}
+
+async function main(): Promise<void> {
+  const server = await serveStatic(DIST);
+  const base = server.url;
+  const executablePath = findChromium() ?? undefined;
+  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox'] });
+  try {
+    const index = { vi: indexSize('vi'), en: indexSize('en') };
+    const queries: Run['queries'] = [];
+    const cases: [string, Lang, string, typeof headerQuery][] = [
+      [`Header box, vi, first query “${args['query-vi']}”`, 'vi', args['query-vi'], headerQuery],
+      ['Header box, vi, first query “dien tu”', 'vi', 'dien tu', headerQuery],
+      [`Header box, en, first query “${args['query-en']}”`, 'en', args['query-en'], headerQuery],
+      [`Search page, vi, first query “${args['query-vi']}”`, 'vi', args['query-vi'], pageQuery],
+    ];
+    for (const [name, lang, query, run] of cases) {
+      const tries: Fetched[] = [];
+      for (let i = 0; i < RUNS; i += 1) tries.push(await run(browser, base, lang, query));
+      const times = tries.map((t) => t.ms).sort((a, b) => a - b);
+      const fetched = { ...(tries[0] as Fetched), ms: times[Math.floor(times.length / 2)] ?? 0 };
+      console.log(`${name}: ${kb(fetched.bytes)} in ${fetched.requests} requests, ${Math.round(fetched.ms)} ms`);
+      queries.push({ name, fetched });
+    }
+    const label = args.label ?? `\`${DIST}\` (${num(index.vi.pages + index.en.pages)} pages)`;
+    const run: Run = {
+      label,
+      date: new Date().toISOString().slice(0, 10),
+      chromium: browser.version(),
+      index,
+      runtime: runtimeSize(),
+      bootstrap: inlineScriptBytes(anyEntryPage('vi')),
+      queries,
+    };
+    const runs = [...previousRuns().filter((r) => r.label !== label), run];
+    await writeSection(
+      SECTION,
+      [
+        '## Search (`npm run bench:search -- <dist>`)',
+        '',
+        'Pagefind index of a built site and the bytes a reader’s first query fetches, in Chromium ' +
+          `${run.chromium}. Bytes are as served by \`scripts/serve.ts\` (no HTTP compression; Pagefind’s index ` +
+          'files are gzip-compressed already); in brackets, what a host gzipping JavaScript and JSON sends. The ' +
+          'header box fetches nothing before its first focus; its figures count everything from that focus to ' +
+          'the suggestions being shown and the network idle. The search page also loads the filter index.',
+        '',
+        table(runs),
+        '',
+        `Columns measured on ${runs.map((r) => `${r.label}: ${r.date}`).join('; ')}. ${machineReport()}`,
+        '',
+        `<!-- ${DATA_MARK} ${JSON.stringify(runs)} -->`,
+      ].join('\n'),
+    );
+    console.log('BENCHMARKS.md updated (section "search").');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();

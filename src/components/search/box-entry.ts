@@ -1,0 +1,7 @@
+/**
+ * Entry of the header search bundle, built on its own (see `SearchBox.astro`)
+ * and added to the page when the box is first focused.
+ */
+import { enhanceSearchBox } from './search-box.ts';
+
+for (const box of document.querySelectorAll<HTMLElement>('site-search')) enhanceSearchBox(box);

@@ -1,0 +1,359 @@
+/**
+ * Search in the browser over Pagefind's index of the page's language
+ * (Pagefind picks the index from `<html lang>`).
+ *
+ * A query runs as a few Pagefind searches, merged here:
+ * 1. Spellings: every word starting with "d" is also searched with "đ" (see
+ *    `vietnamese.ts`); the result sets are united, a page keeping its best
+ *    score and the excerpt of the search that scored it best.
+ * 2. Phrase: for a query of several words, the same spellings in quotes
+ *    (Pagefind's exact-phrase search, which folds tone marks too), so that
+ *    pages containing "chuyển đổi số" come before pages with the three words
+ *    apart.
+ * 3. Check: the text of the top results (at least all those shown first)
+ *    is read; it is needed to show them anyway. A page whose short name (`name` metadata) is the query, in any
+ *    spelling, goes first: "hoa vang" opens with the district, not with the
+ *    bodies named after it. A phrase match that spans punctuation
+ *    ("toàn diện. Từ tháng 6" for "dien tu") loses its phrase rank, and a page
+ *    with the phrase that Pagefind's phrase search missed ("smart-city" for
+ *    "smart city") gains it. Further down, Pagefind's phrase search decides.
+ * Matches found only in metadata are dropped: a page is a result only if its
+ * indexed text contains the words. This keeps the Vietnamese title of an
+ * untranslated page (its `title` metadata) out of English results.
+ *
+ * Filters and date order are applied here too, from sets of page ids that
+ * Pagefind computes once per page view, so counts and narrowing stay exact
+ * across merged spellings.
+ */
+import { combinations, containsPhrase, fold, queryWords, spellings } from './vietnamese.ts';
+
+/** What `result.data()` returns (the fields this site reads). */
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  /** The page's indexed text. */
+  content: string;
+  meta: Record<string, string | undefined>;
+}
+
+/** One result of a Pagefind search, before its fragment is loaded. */
+export interface PagefindResult {
+  id: string;
+  score: number;
+  /** Positions of matching words in the page's indexed text (empty for metadata-only matches). */
+  words: number[];
+  matchedMetaFields?: string[] | null;
+  data(): Promise<PagefindResultData>;
+}
+
+export interface PagefindSearchOptions {
+  filters?: Record<string, string>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
+/** The part of Pagefind's browser API (`/pagefind/pagefind.js`, 1.6) this site uses. */
+export interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: PagefindSearchOptions): Promise<{ results: PagefindResult[] } | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+/** A page in the ranked results. */
+export interface Hit {
+  id: string;
+  score: number;
+  /** 0: its name is the query; 1: it contains the query as a phrase; 2: it contains the words. */
+  tier: 0 | 1 | 2;
+  data: () => Promise<PagefindResultData>;
+}
+
+/** Page ids per filter value: group → value → ids. */
+export type FilterSets = Map<string, Map<string, Set<string>>>;
+
+/** The reader's choice per filter group (absent: any value). */
+export type Selection = Partial<Record<string, string>>;
+
+/** A page found by one or more of a query's searches. */
+export interface Merged {
+  id: string;
+  score: number;
+  /** Found by a quoted (phrase) search. */
+  phrase: boolean;
+  /** Matched in the `name` or `title` metadata. */
+  named: boolean;
+  data: () => Promise<PagefindResultData>;
+}
+
+/** What reading a result's text showed (see `SearchEngine`). */
+export interface Checked {
+  own: boolean;
+  phrase: boolean;
+}
+
+/** How many words of one query get a second spelling (2^n searches). */
+const MAX_VARIED_WORDS = 3;
+/** How many top results are read by default to check their name and phrase. */
+const CHECKED_TOP = 12;
+/** How many further results matching in their name are read. */
+const CHECKED_NAMED = 8;
+
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let promise: Promise<T> | undefined;
+  return () => (promise ??= load());
+}
+
+function toMerged(result: PagefindResult, phrase: boolean): Merged {
+  const fields = result.matchedMetaFields ?? [];
+  return {
+    id: result.id,
+    score: result.score,
+    phrase,
+    named: fields.includes('name') || fields.includes('title'),
+    data: once(() => result.data()),
+  };
+}
+
+/**
+ * Unites the result lists of a query's spellings (`lists[i]` and
+ * `phraseLists[i]` come from the same spelling). Pagefind's scores depend on
+ * how common the matched words are, so a rare wrong spelling ("Da Nang"
+ * matching "dân … năng") would outscore the right one ("Đà Nẵng", on almost
+ * every page): each list's scores are divided by its best score first. A
+ * page keeps its best such score; a page that a spelling's phrase search
+ * found is marked as a phrase match, scored within that spelling, and shows
+ * that search's excerpt. Metadata-only matches are dropped.
+ */
+export function mergeResults(lists: PagefindResult[][], phraseLists: PagefindResult[][] = []): Merged[] {
+  const byId = new Map<string, Merged>();
+  const keep = (result: PagefindResult, score: number, phrase: boolean): void => {
+    const seen = byId.get(result.id);
+    const candidate = toMerged(result, phrase);
+    // Phrase searches report no metadata matches: a name match found by any search counts.
+    const named = candidate.named || (seen?.named ?? false);
+    if (!seen || phrase > seen.phrase || (phrase === seen.phrase && score > seen.score))
+      byId.set(result.id, { ...candidate, score, named });
+    else seen.named = named;
+  };
+  lists.forEach((list, i) => {
+    const found = list.filter((result) => result.words.length > 0);
+    const best = Math.max(...found.map((result) => result.score), Number.MIN_VALUE);
+    const scores = new Map(found.map((result) => [result.id, result.score / best]));
+    for (const result of found) keep(result, scores.get(result.id) ?? 0, false);
+    for (const result of phraseLists[i] ?? []) {
+      const score = scores.get(result.id);
+      if (score !== undefined && result.words.length > 0) keep(result, score, true);
+    }
+  });
+  return [...byId.values()];
+}
+
+/**
+ * Results in reading order: own page, then phrase matches, then the rest; by
+ * score within each. `checked` overrides what the searches alone suggest.
+ */
+export function rankHits(merged: Merged[], checked: ReadonlyMap<string, Checked> = new Map()): Hit[] {
+  const hits = merged.map((m): Hit => {
+    const check = checked.get(m.id);
+    const tier = check?.own ? 0 : (check?.phrase ?? m.phrase) ? 1 : 2;
+    return { id: m.id, score: m.score, tier, data: m.data };
+  });
+  return hits.sort((a, b) => a.tier - b.tier || b.score - a.score);
+}
+
+/** The results worth reading: the `top` best, and the next few matching in their name. */
+export function toCheck(merged: Merged[], top = CHECKED_TOP): Merged[] {
+  const ranked = [...merged].sort((a, b) => Number(b.phrase) - Number(a.phrase) || b.score - a.score);
+  const best = ranked.slice(0, top);
+  const named = ranked
+    .slice(top)
+    .filter((m) => m.named)
+    .slice(0, CHECKED_NAMED);
+  return [...best, ...named];
+}
+
+/** Whether a result is the page named by the query (its short name, or title, in any spelling). */
+export function isOwnPage(data: PagefindResultData, query: string): boolean {
+  const name = data.meta['name'] ?? data.meta['title'];
+  return name !== undefined && fold(name) === fold(query);
+}
+
+/** Hits that carry every selected filter value. */
+export function selectHits(hits: Hit[], sets: FilterSets, selection: Selection): Hit[] {
+  const chosen = Object.entries(selection).filter((entry): entry is [string, string] => Boolean(entry[1]));
+  if (chosen.length === 0) return hits;
+  const allowed = chosen.map(([group, value]) => sets.get(group)?.get(value) ?? new Set<string>());
+  return hits.filter((hit) => allowed.every((ids) => ids.has(hit.id)));
+}
+
+/**
+ * How many hits each filter value would leave. A group's counts ignore that
+ * group's own choice (choosing another type replaces it), but respect the
+ * choices in the other groups.
+ */
+export function facetCounts(hits: Hit[], sets: FilterSets, selection: Selection): Map<string, Map<string, number>> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const [group, values] of sets) {
+    const others = selectHits(hits, sets, { ...selection, [group]: undefined });
+    const byValue = new Map<string, number>();
+    for (const [value, ids] of values) byValue.set(value, others.filter((hit) => ids.has(hit.id)).length);
+    counts.set(group, byValue);
+  }
+  return counts;
+}
+
+/**
+ * Hits by date (`order`: page id → position, oldest first), undated pages
+ * after the dated ones in their current order.
+ */
+export function sortByDate(hits: Hit[], order: ReadonlyMap<string, number>, direction: 'asc' | 'desc'): Hit[] {
+  const dated = hits.filter((hit) => order.has(hit.id));
+  const undated = hits.filter((hit) => !order.has(hit.id));
+  const sign = direction === 'asc' ? 1 : -1;
+  dated.sort((a, b) => sign * ((order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)));
+  return [...dated, ...undated];
+}
+
+/** Ranked, filterable search over one Pagefind instance. */
+export class SearchEngine {
+  readonly #pf: Pagefind;
+  readonly #checked: number;
+  readonly #known = new Map<string, Promise<boolean>>();
+  readonly #queries = new Map<string, Promise<Hit[]>>();
+
+  /** @param checked how many top results to read (at least as many as are shown first) */
+  constructor(pagefind: Pagefind, checked = CHECKED_TOP) {
+    this.#pf = pagefind;
+    this.#checked = checked;
+  }
+
+  async #search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindResult[]> {
+    return (await this.#pf.search(term, options))?.results ?? [];
+  }
+
+  /** Whether a word occurs in the indexed text (Pagefind ignores words it does not know). */
+  #occurs(word: string): Promise<boolean> {
+    let known = this.#known.get(word);
+    if (!known) {
+      known = this.#search(word).then((results) => results.some((r) => r.words.length > 0));
+      this.#known.set(word, known);
+    }
+    return known;
+  }
+
+  /** Spellings of each word that occur in the index (the typed one if none does). */
+  async #options(words: string[]): Promise<string[][]> {
+    const found = await Promise.all(
+      words.map(async (word) => {
+        const forms = spellings(word);
+        if (forms.length === 1) return forms;
+        const occurs = await Promise.all(forms.map((form) => this.#occurs(form)));
+        const live = forms.filter((_, i) => occurs[i]);
+        return live.length > 0 ? live : [word];
+      }),
+    );
+    let varied = 0;
+    return found.map((live, i) => (live.length > 1 && ++varied > MAX_VARIED_WORDS ? [words[i] ?? ''] : live));
+  }
+
+  async #check(query: string, merged: Merged[], phrase: boolean): Promise<Map<string, Checked>> {
+    const candidates = toCheck(merged, this.#checked);
+    const checks = await Promise.all(
+      candidates.map(async (m): Promise<[string, Checked]> => {
+        const data = await m.data();
+        return [m.id, { own: isOwnPage(data, query), phrase: phrase && containsPhrase(data.content, query) }];
+      }),
+    );
+    return new Map(checks);
+  }
+
+  async #run(query: string): Promise<Hit[]> {
+    const words = queryWords(query);
+    if (words.length === 0) return [];
+    const variants = combinations(await this.#options(words));
+    const phrase = words.length > 1;
+    const [lists, phrases] = await Promise.all([
+      Promise.all(variants.map((v) => this.#search(v))),
+      phrase ? Promise.all(variants.map((v) => this.#search(`"${v}"`))) : [],
+    ]);
+    const merged = mergeResults(lists, phrases);
+    return rankHits(merged, await this.#check(query, merged, phrase));
+  }
+
+  /** Ranked hits of a query (cached per query). */
+  hits(query: string): Promise<Hit[]> {
+    const key = query.normalize('NFC').trim();
+    let hits = this.#queries.get(key);
+    if (!hits) {
+      hits = this.#run(key);
+      this.#queries.set(key, hits);
+    }
+    return hits;
+  }
+
+  /** Every indexed page, for browsing by filter without a query. */
+  readonly allPages = once(async () =>
+    (await this.#search(null)).map((r): Hit => ({ id: r.id, score: 0, tier: 2, data: () => r.data() })),
+  );
+
+  readonly #valueSets = new Map<string, Promise<Set<string>>>();
+
+  /** Page ids carrying one filter value, from a filter-only search (cached). */
+  valueSet(group: string, value: string): Promise<Set<string>> {
+    const key = JSON.stringify([group, value]);
+    let ids = this.#valueSets.get(key);
+    if (!ids) {
+      ids = this.#search(null, { filters: { [group]: value } }).then((results) => new Set(results.map((r) => r.id)));
+      this.#valueSets.set(key, ids);
+    }
+    return ids;
+  }
+
+  /** The sets of the chosen values only: enough to narrow results. */
+  async selectionSets(selection: Selection): Promise<FilterSets> {
+    const chosen = Object.entries(selection).filter((entry): entry is [string, string] => Boolean(entry[1]));
+    const sets: FilterSets = new Map();
+    for (const [group, value] of chosen) sets.set(group, new Map([[value, await this.valueSet(group, value)]]));
+    return sets;
+  }
+
+  /**
+   * Page ids of every value of every filter, for counts: one filter-only
+   * search per value, so slower on large sites (about 2 s for 600 values on
+   * 10,000 pages); the search page shows results before it.
+   */
+  readonly filterSets = once(async (): Promise<FilterSets> => {
+    const sets: FilterSets = new Map();
+    for (const [group, values] of Object.entries(await this.#pf.filters())) {
+      const names = Object.keys(values);
+      const ids = await Promise.all(names.map((value) => this.valueSet(group, value)));
+      sets.set(group, new Map(names.map((value, i) => [value, ids[i] ?? new Set<string>()])));
+    }
+    return sets;
+  });
+
+  /** Position of every dated page, oldest first, from the `date` sort key. */
+  readonly dateOrder = once(async () => {
+    const results = await this.#search(null, { sort: { date: 'asc' } });
+    return new Map(results.map((r, i) => [r.id, i]));
+  });
+}
+
+let loading: Promise<SearchEngine> | undefined;
+
+/**
+ * Loads Pagefind (once per page view) and returns the engine. The URL is
+ * built at run time so the bundler leaves it alone: the file exists only
+ * after `pagefind --site` has run on the build output.
+ * @param shown how many results the UI shows first: they are all checked
+ */
+export function loadEngine(excerptLength: number, shown: number): Promise<SearchEngine> {
+  loading ??= (async () => {
+    const url = '/pagefind/pagefind.js';
+    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pagefind.options({ excerptLength });
+    await pagefind.init();
+    return new SearchEngine(pagefind, Math.max(shown, CHECKED_TOP));
+  })();
+  return loading;
+}

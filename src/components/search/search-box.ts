@@ -1,0 +1,188 @@
+/**
+ * The header search box as an ARIA 1.2 combobox: typing shows the best
+ * matches in a listbox, arrow keys move through them, Enter opens the active
+ * one (or, with none active, submits the form to the search page), Escape
+ * closes the list. Loaded by the `<site-search>` bootstrap on first focus.
+ */
+import { loadEngine, type Hit, type SearchEngine } from './engine.ts';
+import { excerptNodes, h, metaText, resultView, say, type Strings } from './render.ts';
+
+/** Suggestions shown under the box; the last option always opens the full results. */
+const SHOWN = 6;
+const MIN_LENGTH = 2;
+const DELAY_MS = 120;
+
+interface Option {
+  element: HTMLLIElement;
+  href: string;
+}
+
+function parts(root: HTMLElement) {
+  const get = <T extends Element>(selector: string): T => {
+    const element = root.querySelector<T>(selector);
+    if (!element) throw new Error(`site-search: missing ${selector}`);
+    return element;
+  };
+  return {
+    form: get<HTMLFormElement>('form'),
+    input: get<HTMLInputElement>('input[role="combobox"]'),
+    popup: get<HTMLElement>('[data-popup]'),
+    message: get<HTMLElement>('[data-message]'),
+    listbox: get<HTMLUListElement>('[data-listbox]'),
+    status: get<HTMLElement>('[data-status]'),
+  };
+}
+
+async function optionFor(hit: Hit, id: string): Promise<Option> {
+  const view = resultView(await hit.data());
+  const element = h(
+    'li',
+    { role: 'option', id, 'aria-selected': 'false', class: 'option' },
+    h('span', { class: 'option-title', lang: view.titleLang }, view.title),
+    // Read as "title, type · date": the spans alone would run together.
+    h('span', { class: 'visually-hidden' }, ', '),
+    h('span', { class: 'option-meta' }, metaText(view)),
+    // The excerpt shows why the page matched; screen readers get title, type and date.
+    h('span', { class: 'option-excerpt', 'aria-hidden': 'true' }, ...excerptNodes(view.excerpt)),
+  );
+  return { element, href: view.href };
+}
+
+export function enhanceSearchBox(root: HTMLElement): void {
+  const { form, input, popup, message, listbox, status } = parts(root);
+  const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Strings;
+  const idBase = `${listbox.id}-option`;
+  // A listbox only once this script runs: without it the list stays empty.
+  listbox.setAttribute('role', 'listbox');
+  listbox.setAttribute('aria-label', listbox.dataset['label'] ?? '');
+  const engine: Promise<SearchEngine> = loadEngine(18, SHOWN);
+  let options: Option[] = [];
+  let active = -1;
+  let run = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const isOpen = (): boolean => !popup.hidden;
+  const open = (): void => {
+    popup.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+  };
+  const close = (): void => {
+    popup.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    setActive(-1);
+  };
+
+  function setActive(index: number): void {
+    options[active]?.element.setAttribute('aria-selected', 'false');
+    active = index;
+    const option = options[active];
+    if (option) {
+      option.element.setAttribute('aria-selected', 'true');
+      input.setAttribute('aria-activedescendant', option.element.id);
+      option.element.scrollIntoView({ block: 'nearest' });
+    } else input.removeAttribute('aria-activedescendant');
+  }
+
+  function show(text: string | null, list: Option[]): void {
+    options = list;
+    active = -1;
+    input.removeAttribute('aria-activedescendant');
+    message.hidden = text === null;
+    message.textContent = text ?? '';
+    listbox.replaceChildren(...list.map((o) => o.element));
+    listbox.hidden = list.length === 0;
+    open();
+  }
+
+  async function update(): Promise<void> {
+    const query = input.value.trim();
+    const current = ++run;
+    if (query.length < MIN_LENGTH) {
+      options = [];
+      listbox.replaceChildren();
+      status.textContent = '';
+      close();
+      return;
+    }
+    try {
+      const hits = await (await engine).hits(query);
+      const list = await Promise.all(hits.slice(0, SHOWN).map((hit, i) => optionFor(hit, `${idBase}-${i}`)));
+      if (current !== run) return;
+      const all = new URL(form.action);
+      all.searchParams.set('q', query);
+      const seeAll = h('li', {
+        role: 'option',
+        id: `${idBase}-all`,
+        'aria-selected': 'false',
+        class: 'option option--all',
+      });
+      seeAll.textContent = say(strings, 'search.seeAll', { q: query });
+      const count = hits.length === 0 ? say(strings, 'search.none', { q: query }) : null;
+      show(count, hits.length === 0 ? [] : [...list, { element: seeAll, href: all.pathname + all.search }]);
+      status.textContent =
+        count ?? say(strings, hits.length === 1 ? 'search.countOne' : 'search.countMany', { n: hits.length, q: query });
+    } catch (error) {
+      if (current !== run) return;
+      show(say(strings, 'search.error'), []);
+      status.textContent = say(strings, 'search.error');
+      console.warn('Search failed:', error);
+    }
+  }
+
+  function schedule(): void {
+    clearTimeout(timer);
+    if (isOpen() && input.value.trim().length >= MIN_LENGTH && options.length === 0 && message.hidden) {
+      show(say(strings, 'search.loading'), []);
+    }
+    timer = setTimeout(() => void update(), DELAY_MS);
+  }
+
+  function go(index: number): void {
+    const option = options[index];
+    if (option) window.location.assign(option.href);
+  }
+
+  input.addEventListener('input', schedule);
+  input.addEventListener('focus', () => {
+    if (options.length > 0 || !message.hidden) open();
+  });
+  input.addEventListener('keydown', (event) => {
+    const count = options.length;
+    switch (event.key) {
+      case 'ArrowDown':
+        if (count === 0) return;
+        event.preventDefault();
+        if (!isOpen()) open();
+        setActive((active + 1) % count);
+        break;
+      case 'ArrowUp':
+        if (count === 0) return;
+        event.preventDefault();
+        if (!isOpen()) open();
+        setActive(active <= 0 ? count - 1 : active - 1);
+        break;
+      case 'Enter':
+        if (isOpen() && active >= 0) {
+          event.preventDefault();
+          go(active);
+        }
+        break;
+      case 'Escape':
+        if (isOpen()) {
+          event.preventDefault();
+          close();
+        }
+        break;
+    }
+  });
+  // Keep focus in the box while the pointer picks an option.
+  listbox.addEventListener('mousedown', (event) => event.preventDefault());
+  listbox.addEventListener('click', (event) => {
+    const target = (event.target as Element).closest('[role="option"]');
+    go(options.findIndex((o) => o.element === target));
+  });
+  root.addEventListener('focusout', (event) => {
+    if (!root.contains(event.relatedTarget as Node | null)) close();
+  });
+  if (input.value.trim().length >= MIN_LENGTH) void update();
+}

@@ -1,0 +1,307 @@
+/**
+ * Search on the built site, in Chromium, both languages: the header
+ * combobox, the search page with filters and sort, Vietnamese spelling
+ * variants, phrase and name ranking, and what the index leaves out
+ * (site chrome, untranslated fallback text).
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { containsPhrase, fold } from '../../src/components/search/vietnamese.ts';
+import { en } from '../../src/i18n/en.ts';
+import { vi } from '../../src/i18n/vi.ts';
+import { entryPath, pagePath, type Lang } from '../../src/lib/routes.ts';
+import { axeViolations, recordProblems } from '../gates/browser.ts';
+import { readDist } from './utils.ts';
+
+const STRINGS = { vi, en } as const;
+const LANGS: Lang[] = ['vi', 'en'];
+
+let problems: Awaited<ReturnType<typeof recordProblems>>;
+test.beforeEach(async ({ page }) => {
+  problems = await recordProblems(page);
+});
+test.afterEach(async ({ page }) => {
+  if (test.info().status === 'skipped') return;
+  expect(problems.console, 'console errors').toEqual([]);
+  expect(await problems.csp(), 'CSP violations').toEqual([]);
+  await page.close();
+});
+
+/** Opens the search page with a URL state and waits for its results. */
+async function openSearch(page: Page, lang: Lang, params: Record<string, string>): Promise<void> {
+  await page.goto(`${pagePath(lang, 'search')}?${new URLSearchParams(params)}`);
+  await expect(page.locator('[data-status]')).toHaveText(/\d|„|“/);
+}
+
+/** Result paths on the search page, after loading every page of results. */
+async function allResults(page: Page): Promise<string[]> {
+  const more = page.locator('[data-more]');
+  while (await more.isVisible()) {
+    const before = await page.locator('.result').count();
+    await more.click();
+    await expect(page.locator('.result')).not.toHaveCount(before);
+  }
+  return page
+    .locator('.result-title a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+async function firstResults(page: Page, lang: Lang, query: string, n = 3): Promise<string[]> {
+  await openSearch(page, lang, { q: query });
+  return (
+    await page
+      .locator('.result-title a')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
+  ).slice(0, n);
+}
+
+/** Indexed text of every page of the page's language, from Pagefind's own records. */
+async function indexedText(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(async () => {
+    const url = '/pagefind/pagefind.js';
+    const pagefind = await import(url);
+    await pagefind.init();
+    const all = await pagefind.search(null);
+    const data = await Promise.all(
+      all.results.map((r: { data: () => Promise<{ url: string; content: string }> }) => r.data()),
+    );
+    return Object.fromEntries(data.map((d: { url: string; content: string }) => [d.url, d.content]));
+  });
+}
+
+test.describe('header search box', () => {
+  test('loads no search code until the box is focused, then its bundle and the index', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    const path = entryPath('vi', 'places', 'da-nang');
+    await page.goto(path, { waitUntil: 'networkidle' });
+    const html = readDist(`${path}index.html`);
+    expect([...html.matchAll(/<script\b[^>]*\bsrc=/g)], 'script files at load').toEqual([]);
+    const inline = [...html.matchAll(/<script(?![^>]*application\/(?:ld\+)?json)[^>]*>([\s\S]*?)<\/script>/g)];
+    expect(
+      inline.reduce((sum, m) => sum + Buffer.byteLength(m[1] ?? ''), 0),
+      'inline bootstrap bytes',
+    ).toBeLessThan(1024);
+    expect(requests.filter((r) => r.endsWith('.js') || r.startsWith('/pagefind/'))).toEqual([]);
+
+    await page.locator('#header-search').focus();
+    await expect.poll(() => requests.filter((r) => r.startsWith('/pagefind/')).length).toBeGreaterThan(2);
+    expect(requests.some((r) => /^\/_astro\/box-entry[\w-]*\.js$/.test(r))).toBe(true);
+  });
+
+  for (const lang of LANGS) {
+    test(`${lang}: typing lists matches, arrows move, Enter opens the active one`, async ({ page }) => {
+      const place = entryPath(lang, 'places', 'hoa-vang');
+      await page.goto(entryPath(lang, 'places', 'da-nang'));
+      const input = page.locator('#header-search');
+      await input.click();
+      await input.pressSequentially('hoa vang');
+      const options = page.locator('#header-search-listbox [role="option"]');
+      await expect(options.first()).toBeVisible();
+      await expect(input).toHaveAttribute('aria-expanded', 'true');
+      await expect(page.locator('[data-status]').first()).toHaveText(/\d/);
+
+      await input.press('ArrowDown');
+      await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+      await expect(input).toHaveAttribute('aria-activedescendant', (await options.first().getAttribute('id')) ?? '');
+      await input.press('ArrowDown');
+      await input.press('ArrowUp');
+      await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+      await input.press('Enter');
+      await page.waitForURL(`**${place}`);
+    });
+
+    test(`${lang}: Escape closes the list and Enter without a choice opens the search page`, async ({ page }) => {
+      await page.goto(entryPath(lang, 'places', 'da-nang'));
+      const input = page.locator('#header-search');
+      await input.fill('Viettel');
+      await expect(page.locator('#header-search-listbox [role="option"]').first()).toBeVisible();
+      await input.press('Escape');
+      await expect(input).toHaveAttribute('aria-expanded', 'false');
+      await expect(page.locator('#header-search-listbox')).toBeHidden();
+      await input.press('Enter');
+      await page.waitForURL(`**${pagePath(lang, 'search')}?q=Viettel`);
+      await expect(page.locator('.result').first()).toBeVisible();
+      await expect(page.locator('#search-q')).toHaveValue('Viettel');
+    });
+  }
+
+  test('has no axe violations with the list open, light and dark', async ({ page }) => {
+    await page.goto(entryPath('vi', 'places', 'da-nang'));
+    await page.locator('#header-search').fill('dien tu');
+    await expect(page.locator('[role="option"]').first()).toBeVisible();
+    await page.locator('#header-search').press('ArrowDown');
+    await expect(page.locator('[role="option"][aria-selected="true"]')).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(page, ['color-contrast'])).toEqual([]);
+  });
+});
+
+test.describe('Vietnamese spellings', () => {
+  test('with or without diacritics, and with "d" for "đ", a place’s name finds its own page first', async ({
+    page,
+  }) => {
+    for (const query of ['Đà Nẵng', 'Da Nang', 'da nang', 'đà nẵng'.normalize('NFD')])
+      expect((await firstResults(page, 'vi', query, 1))[0], query).toBe(entryPath('vi', 'places', 'da-nang'));
+    for (const query of ['Da Nang', 'Đà Nẵng'])
+      expect((await firstResults(page, 'en', query, 1))[0], query).toBe(entryPath('en', 'places', 'da-nang'));
+  });
+
+  test('either tone-mark placement finds the same pages', async ({ page }) => {
+    const place = entryPath('vi', 'places', 'hoa-vang');
+    for (const query of ['hoà vang', 'hòa vang', 'hoa vang'])
+      expect((await firstResults(page, 'vi', query, 1))[0]).toBe(place);
+    await openSearch(page, 'vi', { q: 'hoà vang' });
+    const hoa = await allResults(page);
+    await openSearch(page, 'vi', { q: 'hòa vang' });
+    expect(new Set(await allResults(page))).toEqual(new Set(hoa));
+    await openSearch(page, 'vi', { q: 'uỷ ban nhân dân' });
+    const uy = await allResults(page);
+    await openSearch(page, 'vi', { q: 'ủy ban nhân dân' });
+    expect(uy.length).toBeGreaterThan(0);
+    expect(new Set(await allResults(page))).toEqual(new Set(uy));
+  });
+
+  test('"dien tu" finds the pages of "điện tử", highlighted as written', async ({ page }) => {
+    await openSearch(page, 'vi', { q: 'điện tử' });
+    const exact = await allResults(page);
+    expect(exact.length).toBeGreaterThan(0);
+    await openSearch(page, 'vi', { q: 'dien tu' });
+    const plain = await allResults(page);
+    expect(plain).toEqual(expect.arrayContaining(exact));
+    const marks = await page.locator('.result').first().locator('mark').allInnerTexts();
+    expect(marks.map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(['điện', 'tử']));
+  });
+
+  test('a person’s name typed with "d" for "đ" finds their page first', async ({ page }) => {
+    for (const query of ['Phan Thiên Định', 'phan thien dinh'])
+      expect((await firstResults(page, 'vi', query, 1))[0], query).toBe(entryPath('vi', 'people', 'phan-thien-dinh'));
+  });
+});
+
+test.describe('phrase ranking', () => {
+  const QUERIES = [
+    ['vi', 'chuyển đổi số'],
+    ['vi', 'thành phố thông minh'],
+    ['vi', 'chuyen doi so'],
+    ['vi', 'dien tu'],
+    ['vi', 'vnpt da nang'],
+    ['en', 'digital transformation'],
+    ['en', 'smart city'],
+  ] as const;
+
+  /** For each result in order, whether its indexed text contains the query as a phrase. */
+  async function phraseFlags(page: Page, lang: Lang, query: string): Promise<{ results: string[]; flags: boolean[] }> {
+    await openSearch(page, lang, { q: query });
+    const results = await allResults(page);
+    const text = await indexedText(page);
+    return { results, flags: results.map((path) => containsPhrase(text[path] ?? '', query)) };
+  }
+
+  for (const [lang, query] of QUERIES) {
+    test(`${lang}: on the first page of results, pages containing “${query}” come first`, async ({ page }) => {
+      const { results, flags } = await phraseFlags(page, lang, query);
+      const first = flags.slice(0, 10);
+      expect(first.filter(Boolean).length).toBeGreaterThan(0);
+      const firstOther = first.indexOf(false);
+      if (firstOther !== -1) expect(firstOther, results.join('\n')).toBeGreaterThan(first.lastIndexOf(true));
+    });
+  }
+
+  test('the ranking is tested on queries whose words also occur apart', async ({ page }) => {
+    const mixed: string[] = [];
+    for (const [lang, query] of QUERIES) {
+      const { flags } = await phraseFlags(page, lang, query);
+      const first = flags.slice(0, 10);
+      if (first.includes(true) && first.includes(false)) mixed.push(query);
+    }
+    expect(mixed.length, 'queries with both kinds of result').toBeGreaterThan(0);
+  });
+});
+
+test.describe('search page', () => {
+  for (const lang of LANGS) {
+    test(`${lang}: a filter narrows the results and its count, and lives in the URL`, async ({ page }) => {
+      const type = STRINGS[lang]['collectionOne.events'];
+      await openSearch(page, lang, { q: 'Viettel' });
+      const all = await allResults(page);
+      const option = page.locator('select[name="type"] option', { hasText: type });
+      await expect(option).toHaveText(/\(\d+\)/);
+      const count = Number(/\((\d+)\)/.exec((await option.textContent()) ?? '')?.[1]);
+      expect(count).toBeGreaterThan(0);
+      expect(count).toBeLessThan(all.length);
+
+      await page.locator('select[name="type"]').selectOption(type);
+      await expect(page).toHaveURL(new RegExp(`type=${encodeURIComponent(type).replace(/%20/g, '\\+')}`));
+      const narrowed = await allResults(page);
+      expect(narrowed).toHaveLength(count);
+      expect(all).toEqual(expect.arrayContaining(narrowed));
+      for (const meta of await page.locator('.result-meta').allInnerTexts()) expect(meta.startsWith(type)).toBe(true);
+
+      await page.reload();
+      await expect(page.locator('select[name="type"]')).toHaveValue(type);
+      await expect(page.locator('[data-status]')).toHaveText(new RegExp(`^${count}\\D`));
+      expect(await allResults(page)).toEqual(narrowed);
+    });
+
+    test(`${lang}: sorting by date puts dated results newest first`, async ({ page }) => {
+      await openSearch(page, lang, { q: 'Viettel', sort: 'newest' });
+      const years = (await page.locator('.result-meta').allInnerTexts())
+        .map((meta) => /\b(20\d\d)\b/.exec(meta)?.[1])
+        .filter((year): year is string => Boolean(year))
+        .map(Number);
+      expect(years.length).toBeGreaterThan(1);
+      expect(years).toEqual([...years].sort((a, b) => b - a));
+    });
+  }
+
+  test('the language switcher carries the query to the other language’s search page', async ({ page }) => {
+    await openSearch(page, 'vi', { q: 'Đà Nẵng', type: STRINGS.vi['collectionOne.events'] });
+    await page.locator('a.lang-switch').click();
+    await expect(page).toHaveURL(`${pagePath('en', 'search')}?${new URLSearchParams({ q: 'Đà Nẵng' })}`);
+    await expect(page.locator('input[name="q"]')).toHaveValue('Đà Nẵng');
+    await expect(page.locator('.result').first()).toBeVisible();
+  });
+
+  test('has no axe violations with results and filters, light and dark', async ({ page }) => {
+    await openSearch(page, 'vi', { q: 'Đà Nẵng', type: vi['collectionOne.events'] });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(page, ['color-contrast'])).toEqual([]);
+  });
+});
+
+test.describe('what the index leaves out', () => {
+  test('an English query on /en/ returns English pages only', async ({ page }) => {
+    await openSearch(page, 'en', { q: 'digital transformation' });
+    const results = await allResults(page);
+    expect(results.length).toBeGreaterThan(0);
+    for (const path of results) expect(path).toMatch(/^\/en\//);
+  });
+
+  // That an untranslated page's fallback text stays out of the English index
+  // is tested on a fixture with such a page: tests/integration/fixture-build.test.ts.
+
+  for (const lang of LANGS) {
+    test(`${lang}: words that appear only in the header and footer match nothing`, async ({ page }) => {
+      // Chrome words: the words of the skip link, header and footer that no
+      // page's indexed text contains. Results may still come from other words
+      // starting alike or sharing a stem ("tiếng" and "tied"), but no result
+      // may highlight the chrome word itself.
+      await page.goto(entryPath(lang, 'places', 'da-nang'));
+      const chrome = await page.evaluate(() =>
+        ['.skip-link', 'header', 'footer']
+          .map((selector) => (document.querySelector(selector) as HTMLElement | null)?.innerText ?? '')
+          .join(' '),
+      );
+      const content = new Set(fold(Object.values(await indexedText(page)).join(' ')).split(' '));
+      const words = [...new Set(fold(chrome).split(' '))].filter((w) => w.length >= 3 && !content.has(w));
+      expect(words.length, 'chrome-only words to test').toBeGreaterThan(0);
+      for (const word of words.slice(0, 8)) {
+        await openSearch(page, lang, { q: word });
+        const marks = (await page.locator('.result mark').allInnerTexts()).map(fold);
+        expect(marks, word).not.toContain(word);
+      }
+    });
+  }
+});
