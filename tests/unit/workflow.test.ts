@@ -1,0 +1,39 @@
+/**
+ * The GitHub Actions workflow cannot run here, so it is linted: validated
+ * against GitHub's workflow schema (action-validator), and held to what
+ * the README promises of it.
+ */
+import { readFileSync } from 'node:fs';
+import { validateWorkflow } from '@action-validator/core';
+import { describe, expect, test } from 'vitest';
+import yaml from 'js-yaml';
+
+const FILE = '.github/workflows/ci.yml';
+const source = readFileSync(FILE, 'utf8');
+
+describe(FILE, () => {
+  test('is a valid workflow by the GitHub Actions schema', () => {
+    expect(validateWorkflow(source).errors).toEqual([]);
+  });
+
+  test('the validator rejects a broken workflow (the check can fail)', () => {
+    const broken = source.replace('runs-on: ubuntu-latest', 'runs-onn: ubuntu-latest');
+    expect(broken).not.toBe(source);
+    expect(validateWorkflow(broken).errors.length).toBeGreaterThan(0);
+  });
+
+  test('tests pull requests with npm install and npm test, and deploys only from main', () => {
+    const workflow = yaml.load(source) as {
+      on: Record<string, unknown>;
+      jobs: Record<string, { if?: string; steps: { run?: string }[] }>;
+    };
+    expect(Object.keys(workflow.on)).toEqual(expect.arrayContaining(['pull_request', 'push']));
+    const runs = Object.values(workflow.jobs).flatMap((job) => job.steps.map((step) => step.run ?? ''));
+    expect(runs).toContain('npm install');
+    expect(runs).toContain('npm test');
+    expect(runs.some((run) => run.includes('npm ci'))).toBe(false);
+    const deploy = Object.entries(workflow.jobs).filter(([name]) => name !== 'test');
+    expect(deploy.length).toBeGreaterThan(0);
+    for (const [, job] of deploy) expect(job.if).toMatch(/refs\/heads\/main/);
+  });
+});
