@@ -55,7 +55,6 @@ export function mountSearchPage(root: HTMLElement): void {
   const lang = document.documentElement.lang;
   const form = required<HTMLFormElement>(root, 'form');
   const input = required<HTMLInputElement>(form, 'input[name="q"]');
-  const fieldset = required<HTMLFieldSetElement>(form, '[data-filters]');
   const sortSelect = required<HTMLSelectElement>(form, 'select[name="sort"]');
   const clear = required<HTMLButtonElement>(form, '[data-clear]');
   const status = required<HTMLElement>(root, '[data-status]');
@@ -73,7 +72,6 @@ export function mountSearchPage(root: HTMLElement): void {
   const sort = params.get('sort') ?? '';
   // The reader's choice; without a query, results are by date whatever it is.
   let chosenSort = (SORTS as readonly string[]).includes(sort) ? sort : '';
-  fieldset.hidden = false;
 
   let results: Hit[] = [];
   let shown = 0;

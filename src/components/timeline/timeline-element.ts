@@ -31,12 +31,25 @@ const fill = (template: string, vars: Record<string, string | number>): string =
 
 /** Runs `fn` once the page has painted and the browser is idle. */
 function afterFirstPaint(fn: () => void): void {
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      if ('requestIdleCallback' in window) window.requestIdleCallback(fn, { timeout: 1500 });
-      else fn();
-    }, 0),
-  );
+  let done = false;
+  const later = (): void => {
+    if (done) return;
+    done = true;
+    if ('requestIdleCallback' in window) window.requestIdleCallback(fn, { timeout: 1500 });
+    else setTimeout(fn, 0);
+  };
+  // The browser's own record of the first contentful paint, when it keeps one;
+  // a frame and a task later otherwise, or after 3 s whatever happens.
+  if (PerformanceObserver.supportedEntryTypes.includes('paint')) {
+    new PerformanceObserver((list, observer) => {
+      if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+      observer.disconnect();
+      later();
+    }).observe({ type: 'paint', buffered: true });
+  } else {
+    requestAnimationFrame(() => setTimeout(later, 0));
+  }
+  setTimeout(later, 3000);
 }
 
 class TimelineView extends HTMLElement {
@@ -55,7 +68,6 @@ class TimelineView extends HTMLElement {
     this.strings = JSON.parse(strings.textContent) as ElementStrings;
     for (const item of [...this.data.items, ...this.data.undated]) this.byId.set(item.id, item);
 
-    for (const el of this.querySelectorAll<HTMLElement>('[data-needs-js]')) el.hidden = false;
     this.state = parseViewState(window.location.search);
     this.showState();
 
