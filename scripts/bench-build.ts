@@ -56,6 +56,7 @@ function countHtml(dir: string): number {
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const rows: string[] = [];
+const results: { size: number; total: number; peak: number; perPage: number }[] = [];
 let keep = '';
 for (const size of SIZES) {
   const work = mkdtempSync(join(tmpdir(), `vdp-bench-${size}-`));
@@ -91,6 +92,7 @@ for (const size of SIZES) {
     `${mb(sizeOf(join(out, 'pagefind')))} MB`,
   ];
   rows.push(`| ${row.join(' | ')} |`);
+  results.push({ size, total, peak, perPage: (total * 1000) / pages });
   console.log(`  ${pages} pages, ${((total * 1000) / pages).toFixed(2)} ms/page`);
   // The content cache of this throwaway tree lives under node_modules; drop it.
   for (const dir of readdirSync('node_modules', { withFileTypes: true })) {
@@ -109,6 +111,21 @@ const commit = (() => {
   }
 })();
 
+/** The issue's targets at the largest size: under 4 minutes, under 4 GB, per page within 1.25× of the smallest. */
+function targets(): string {
+  const first = results[0];
+  const last = results.at(-1);
+  if (!first || !last || first === last) return '';
+  const verdict = (ok: boolean) => (ok ? 'met' : '**missed**');
+  const ratio = last.perPage / first.perPage;
+  return [
+    `Targets at ${last.size.toLocaleString('en')} entries:`,
+    `total under 240 s: ${last.total.toFixed(0)} s, ${verdict(last.total < 240)};`,
+    `peak memory under 4096 MB: ${last.peak.toFixed(0)} MB, ${verdict(last.peak < 4096)};`,
+    `time per page within 1.25× of ${first.size.toLocaleString('en')} entries: ${ratio.toFixed(2)}×, ${verdict(ratio <= 1.25)}.`,
+  ].join(' ');
+}
+
 await writeSection(
   'build',
   [
@@ -119,6 +136,8 @@ await writeSection(
     '| entries | pages | total | check / build / index | per page | peak memory | dist/ | Pagefind index |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
+    '',
+    targets(),
     '',
     machineReport(),
   ].join('\n'),
