@@ -3,30 +3,14 @@
  * formats. Imported only by pages in English.
  */
 import 'moment/dist/locale/en-gb.js';
-import type { TimelineFormatOption } from 'vis-timeline/esnext';
-
-/** What the timeline needs from a language to label its axis. */
-export interface AxisLocale {
-  /** moment.js locale id. */
-  moment: string;
-  maxMinorChars: number;
-  format: TimelineFormatOption;
-  /** Shorter month labels for narrow screens, where the long ones would leave the axis bare. */
-  compact?: { maxMinorChars: number; format: TimelineFormatOption };
-}
+import { NUMERIC_MINOR_LABELS, type AxisLocale } from './axis-locale.ts';
 
 export const axisLocale: AxisLocale = {
   moment: 'en-gb',
   maxMinorChars: 7,
   format: {
     minorLabels: {
-      millisecond: 'SSS',
-      second: 's',
-      minute: 'HH:mm',
-      hour: 'HH:mm',
-      weekday: 'D',
-      day: 'D',
-      week: 'w',
+      ...NUMERIC_MINOR_LABELS,
       month: 'MMM',
       year: 'YYYY',
     },

@@ -4,16 +4,10 @@
  * ("tháng 4 năm 2022"). Imported only by pages in Vietnamese.
  */
 import 'moment/dist/locale/vi.js';
-import type { AxisLocale } from './locale-en.ts';
+import { NUMERIC_MINOR_LABELS, type AxisLocale } from './axis-locale.ts';
 
 const minorLabels = {
-  millisecond: 'SSS',
-  second: 's',
-  minute: 'HH:mm',
-  hour: 'HH:mm',
-  weekday: 'D',
-  day: 'D',
-  week: 'w',
+  ...NUMERIC_MINOR_LABELS,
   month: 'MMMM',
   year: 'YYYY',
 };

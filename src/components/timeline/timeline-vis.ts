@@ -14,7 +14,7 @@ import { Timeline, type DataItem, type TimelineOptions } from 'vis-timeline/esne
 import visStyles from 'vis-timeline/styles/vis-timeline-graph2d.min.css?url';
 import ownStyles from './timeline-vis.css?url';
 import type { TimelineData, TimelineItem } from '../../lib/timeline.ts';
-import type { AxisLocale } from './locale-en.ts';
+import type { AxisLocale } from './axis-locale.ts';
 import { windowOf, type Grouping, type ViewState } from './view-state.ts';
 import { drawables, type Cluster, type Placed } from './windowing.ts';
 
