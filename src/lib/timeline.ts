@@ -209,10 +209,19 @@ export interface TimelineContext {
   graph: Graph;
   /** Top companies of every partnership's partners: the organisations "partner" lanes and filters are about. */
   partnerRoots: Set<string>;
+  /** Partnerships whose localities are the place or lie within it, in the graph's order. */
+  partnershipsIn: (placeId: string) => Entry<'partnerships'>[];
 }
 
-/** The graph lookups items need, computed once per timeline. */
+const contexts = new WeakMap<Graph, TimelineContext>();
+
+/**
+ * The graph lookups items need. Computed once per graph and reused by every
+ * page's timeline: computing it per page would make the build quadratic.
+ */
 export function timelineContext(graph: Graph): TimelineContext {
+  const known = contexts.get(graph);
+  if (known) return known;
   const partnerRoots = new Set(
     graph
       .list('partnerships')
@@ -220,7 +229,14 @@ export function timelineContext(graph: Graph): TimelineContext {
         p.facts.partners.map((r) => topCompany(graph, graph.resolve(r as Ref & { collection: 'organizations' })).id),
       ),
   );
-  return { graph, partnerRoots };
+  const byPlace = new Map<string, Entry<'partnerships'>[]>();
+  for (const partnership of graph.list('partnerships')) {
+    const ids = new Set(resolvePlaces(graph, partnership.facts.localities).flatMap((p) => placeClosure(graph, p)));
+    for (const id of ids) byPlace.set(id, [...(byPlace.get(id) ?? []), partnership]);
+  }
+  const context = { graph, partnerRoots, partnershipsIn: (placeId: string) => byPlace.get(placeId) ?? [] };
+  contexts.set(graph, context);
+  return context;
 }
 
 const resolvePlaces = (graph: Graph, refs: readonly Ref[]): Entry<'places'>[] =>
@@ -475,20 +491,14 @@ export function entryTimeline(
   entry?: AnyEntry,
 ): { items: TimelineItem[]; undated: UndatedItem[] } {
   const partnerships: Entry<'partnerships'>[] = [];
-  if (graph && entry) {
+  const ctx = graph ? timelineContext(graph) : null;
+  if (ctx && entry) {
     if (entry.collection === 'partnerships') partnerships.push(entry);
-    const linked = graph.backlinks(entry).flatMap((b) => (b.from.collection === 'partnerships' ? [b.from] : []));
-    const inPlace =
-      entry.collection === 'places'
-        ? graph
-            .list('partnerships')
-            .filter((p) =>
-              resolvePlaces(graph, p.facts.localities).some((place) => placeClosure(graph, place).includes(entry.id)),
-            )
-        : [];
+    const linked = ctx.graph.backlinks(entry).flatMap((b) => (b.from.collection === 'partnerships' ? [b.from] : []));
+    const inPlace = entry.collection === 'places' ? ctx.partnershipsIn(entry.id) : [];
     partnerships.push(...linked, ...inPlace);
   }
-  return itemsOf([...unique(partnerships), ...events], lang, graph ? timelineContext(graph) : null);
+  return itemsOf([...unique(partnerships), ...events], lang, ctx);
 }
 
 /** One mark of a mini timeline, positioned in percent of the strip's width. */

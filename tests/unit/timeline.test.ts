@@ -21,6 +21,7 @@ import {
   legendKeysOf,
   NO_GROUP,
   spanOf,
+  timelineContext,
   type TimelineItem,
 } from '../../src/lib/timeline.ts';
 
@@ -162,6 +163,21 @@ describe('topLocality', () => {
     expect(topLocality(graph, graph.get('places', 'huyen')!).id).toBe('tinh');
     expect(topLocality(graph, graph.get('places', 'thanh-pho')!).id).toBe('thanh-pho');
     expect(topLocality(graph, graph.get('places', 'viet-nam')!).id).toBe('viet-nam');
+  });
+});
+
+describe('timelineContext', () => {
+  test('is computed once per graph, not once per page', () => {
+    const graph = sampleGraph();
+    expect(timelineContext(graph)).toBe(timelineContext(graph));
+    expect(timelineContext(sampleGraph())).not.toBe(timelineContext(graph));
+  });
+  test('finds partnerships by the place of their localities and every place above it, except the country', () => {
+    const ctx = timelineContext(sampleGraph());
+    const ids = (place: string) => ctx.partnershipsIn(place).map((p) => p.id);
+    expect(ids('huyen').length).toBeGreaterThan(0);
+    expect(ids('tinh')).toEqual(ids('huyen'));
+    expect(ids('viet-nam')).toEqual([]);
   });
 });
 
