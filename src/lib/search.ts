@@ -7,6 +7,7 @@
 import { useTranslations } from '../i18n/ui.ts';
 import { isoDay, type When } from './dates.ts';
 import { proseOf, shortTitleOf, whenOf, type Graph } from './graph.ts';
+import { topCompany as companyOrRoot, topLocality as localityBelowCountry } from './indexes.ts';
 import { entryTime } from './links.ts';
 import type { AnyEntry, EntryOf, Ref } from './model.ts';
 import type { Lang } from './routes.ts';
@@ -34,14 +35,7 @@ const asOrg = (graph: Graph, ref: Ref): OrgEntry => graph.resolve({ collection: 
  * @example topLocality(graph, hoaVang).id // 'da-nang'
  */
 export function topLocality(graph: Graph, place: PlaceEntry): PlaceEntry | null {
-  if (place.facts.level === 'country') return null;
-  let current = place;
-  while (current.facts.parent) {
-    const parent = asPlace(graph, current.facts.parent);
-    if (parent.facts.level === 'country') break;
-    current = parent;
-  }
-  return current;
+  return place.facts.level === 'country' ? null : localityBelowCountry(graph, place);
 }
 
 /**
@@ -50,12 +44,8 @@ export function topLocality(graph: Graph, place: PlaceEntry): PlaceEntry | null 
  * @example topCompany(graph, vnptDaNang).id // 'vnpt'
  */
 export function topCompany(graph: Graph, org: OrgEntry): OrgEntry | null {
-  let current = org;
-  while (current.facts.kind !== 'company') {
-    if (!current.facts.parent) return null;
-    current = asOrg(graph, current.facts.parent);
-  }
-  return current;
+  const top = companyOrRoot(graph, org);
+  return top.facts.kind === 'company' ? top : null;
 }
 
 /** The partnership an event belongs to, if any. */
