@@ -6,6 +6,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { DEFAULT_CONTENT_DIR, FACTS_PATTERN, PROSE_PATTERN } from './lib/content-files.ts';
+import { proseLoader } from './lib/prose-loader.ts';
 import type { CollectionName } from './lib/routes.ts';
 import { FACT_SCHEMAS, proseSchema, type RefFactory } from './schemas/index.ts';
 
@@ -25,7 +26,7 @@ function facts<N extends CollectionName>(name: N) {
 }
 
 const prose = defineCollection({
-  loader: glob({
+  loader: proseLoader({
     pattern: PROSE_PATTERN,
     base: root,
     generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),

@@ -109,3 +109,16 @@ export function isAllowedImport(specifier: string, fromFile: string): boolean {
   const resolved = base.join('/');
   return /(^|\/)src\/components\//.test(resolved) && !/(^|\/)src\/content\//.test(resolved);
 }
+
+/**
+ * Whether a prose body needs Astro's MDX module pipeline: ESM (`import`,
+ * `export`) or Markdown images, which the bundler resolves. Any other body
+ * is compiled when its page renders (`prose-render.ts`), without a module
+ * of its own. A line starting with either keyword counts, even in a
+ * paragraph: a false positive only takes the slower, equally correct path.
+ * @example needsModule('import Chart from "~/components/Chart.astro";\n\n<Chart />') // true
+ * @example needsModule('Đà Nẵng ra mắt <Cite source="x" />') // false
+ */
+export function needsModule(body: string): boolean {
+  return /^(?:import|export)\b/m.test(body) || body.includes('![');
+}

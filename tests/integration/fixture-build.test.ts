@@ -60,6 +60,28 @@ describe('astro build of fixtures', () => {
     expect(pages.get('/vi/su-kien/su-kien-b/')?.content).toContain('Nguồn không nêu ngày');
   });
 
+  test('renders prose compiled at render time exactly as Astro renders MDX modules', () => {
+    // vi.mdx imports nothing (compiled when its page renders); en.mdx imports a component (an MDX module).
+    const { status, output, outDir } = astroBuild(overlayFixture('tests/fixtures/overlays/mdx-component'));
+    expect(status, output).toBe(0);
+    const prose = (path: string) => {
+      const html = readFileSync(join(outDir, path), 'utf8');
+      return /<div class="prose"[^>]*>([\s\S]*?)<\/div>\s*(?:<section|<aside|<footer)/.exec(html)?.[1] ?? '';
+    };
+    const vi = prose('vi/su-kien/su-kien-a/index.html');
+    const en = prose('en/events/su-kien-a/index.html');
+    // The shared Markdown block: heading id, smart punctuation, GFM table, lists, links.
+    const block = (html: string) => /<h2[\s\S]*<\/table>/.exec(html)?.[0];
+    expect(block(vi)).toBeDefined();
+    expect(block(vi)).toBe(block(en));
+    expect(block(vi)).toContain('id="nội-dung-chính"');
+    expect(block(vi)).toContain('“chính”');
+    expect(block(vi)).toContain('<table>');
+    // Components: <Cite> in both, the imported component in the English file only.
+    for (const html of [vi, en]) expect(html).toMatch(/<sup class="cite"[^>]*><a href="#note-1"/);
+    expect(en).toMatch(/<time datetime="2022-04-30"[^>]*>30 April 2022<\/time>/);
+  });
+
   test('stops the build on an unknown reference, naming the file and field', () => {
     const root = overlayFixture('tests/fixtures/cases/unknown-reference');
     const { status, output } = astroBuild(root);
