@@ -19,26 +19,42 @@ export interface Matrix {
   rows: { locality: EntryLink; cells: MatrixCell[] }[];
 }
 
+/**
+ * Builds the matrix in one pass over the partnerships (each partnership's
+ * companies and localities are resolved once), so it stays linear at
+ * thousands of partnerships and localities.
+ */
 export function partnershipMatrix(graph: Graph, lang: Lang): Matrix {
-  const partnerships = graph.list('partnerships');
-  const companiesOf = (p: Entry<'partnerships'>) => [
-    ...new Set(
+  type Company = Entry<'organizations'>;
+  type Locality = Entry<'places'>;
+  const companies = new Set<Company>();
+  /** Partnerships by locality, then by company, in the graph's order. */
+  const cells = new Map<Locality, Map<Company, Entry<'partnerships'>[]>>();
+  for (const p of graph.list('partnerships')) {
+    const partners = new Set(
       p.facts.partners.map((r) => topCompany(graph, graph.resolve(r as Ref & { collection: 'organizations' }))),
-    ),
-  ];
-  const localitiesOf = (p: Entry<'partnerships'>) => [
-    ...new Set(p.facts.localities.map((r) => topLocality(graph, graph.resolve(r as Ref & { collection: 'places' })))),
-  ];
+    );
+    for (const company of partners) companies.add(company);
+    for (const r of p.facts.localities) {
+      const locality = topLocality(graph, graph.resolve(r as Ref & { collection: 'places' }));
+      const row = cells.get(locality) ?? new Map<Company, Entry<'partnerships'>[]>();
+      cells.set(locality, row);
+      for (const company of partners) {
+        const here = row.get(company) ?? [];
+        if (!here.includes(p)) here.push(p);
+        row.set(company, here);
+      }
+    }
+  }
   const byName = (a: { id: string } & Parameters<typeof titleOf>[0], b: typeof a) =>
     titleOf(a, lang).localeCompare(titleOf(b, lang), lang);
-  const companies = [...new Set(partnerships.flatMap(companiesOf))].sort(byName);
-  const localities = [...new Set(partnerships.flatMap(localitiesOf))].sort(byName);
+  const columns = [...companies].sort(byName);
   return {
-    columns: companies.map((c) => linkTo(c, lang)),
-    rows: localities.map((locality) => ({
+    columns: columns.map((c) => linkTo(c, lang)),
+    rows: [...cells.keys()].sort(byName).map((locality) => ({
       locality: linkTo(locality, lang),
-      cells: companies.map((company) => {
-        const here = partnerships.filter((p) => companiesOf(p).includes(company) && localitiesOf(p).includes(locality));
+      cells: columns.map((company) => {
+        const here = cells.get(locality)?.get(company) ?? [];
         const themes = [...new Map(here.flatMap((p) => p.facts.themes).map((r) => [r.id, r])).values()];
         return {
           partnerships: here.map((p) => linkTo(p, lang, true)),
