@@ -14,9 +14,9 @@
  * - First query on the search page: the same for `?q=…`, whose filters need
  *   Pagefind's filter index too.
  *
- * Bytes are as served by `scripts/serve.ts` (no HTTP compression; Pagefind's
- * index files are gzip-compressed already); "with gzip" adds what a host
- * compressing JavaScript and JSON would send instead.
+ * Bytes are response bodies before HTTP compression (Pagefind's index files
+ * are gzip-compressed already); "with gzip" adds what a host compressing
+ * JavaScript and JSON sends instead.
  *
  * Options: --label NAME (default: the directory and its page count),
  * --runs N (default 3; the time reported is the median),
@@ -283,8 +283,8 @@ async function main(): Promise<void> {
         '## Search (`npm run bench:search -- <dist>`)',
         '',
         'Pagefind index of a built site and the bytes a reader’s first query fetches, in Chromium ' +
-          `${run.chromium}. Bytes are as served by \`scripts/serve.ts\` (no HTTP compression; Pagefind’s index ` +
-          'files are gzip-compressed already); in brackets, what a host gzipping JavaScript and JSON sends. The ' +
+          `${run.chromium}. Bytes are response bodies before HTTP compression (Pagefind’s index files are ` +
+          'gzip-compressed already); in brackets, what a host gzipping JavaScript and JSON sends. The ' +
           'header box fetches nothing before its first focus; its figures count everything from that focus to ' +
           'the suggestions being shown and the network idle. The search page also loads the filter index.',
         '',

@@ -1,13 +1,16 @@
 /**
  * A static host for a built site, as production would serve it: directory
- * index pages, and the 404 page of the reader's language (`/en/404/`) or the
- * bilingual `/404.html` for misses. Used by `npm start`, the browser tests
- * and the benchmarks.
+ * index pages, text compressed (gzip, as GitHub Pages and other hosts do;
+ * Pagefind's index files are compressed already and go as they are), and the
+ * 404 page of the reader's language (`/en/404/`) or the bilingual
+ * `/404.html` for misses. Used by `npm start`, the browser tests and the
+ * benchmarks.
  */
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import compression from 'compression';
 import sirv from 'sirv';
 
 export interface StaticServer {
@@ -27,7 +30,10 @@ export async function serveStatic(dir: string, port = 0, host = 'localhost'): Pr
     res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
     res.end(readFileSync(page));
   };
-  const server = createServer((req, res) => assets(req, res, () => notFound(req.url ?? '/', res)));
+  const compress = compression();
+  const server = createServer((req, res) =>
+    compress(req, res, () => assets(req, res, () => notFound(req.url ?? '/', res))),
+  );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, resolve);
