@@ -123,7 +123,7 @@ const misses = rows.filter((r) =>
 const table = [
   '## Lighthouse, mobile (`npm run lighthouse`)',
   '',
-  'Lighthouse defaults: emulated Moto G Power, simulated slow 4G and 4× CPU slowdown; system Chromium; the built site served by `scripts/serve.ts`. Targets: 100 everywhere, except the timeline page at ≥ 95 in performance.',
+  'Lighthouse defaults: emulated Moto G Power, simulated slow 4G and 4× CPU slowdown; system Chromium; the built site served by `scripts/serve.ts`, which compresses text as production hosts do. Targets: 100 everywhere, except the timeline page at ≥ 95 in performance.',
   '',
   '| page | lang | performance | accessibility | best practices | SEO | LCP | TBT | CLS | bytes |',
   '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',

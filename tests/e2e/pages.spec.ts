@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { contentIds, SCREENSHOTS, sitemapPaths, watchErrors } from './utils.ts';
+import { readdirSync } from 'node:fs';
+import { contentIds, DIST, SCREENSHOTS, sitemapPaths, watchErrors } from './utils.ts';
 
 const SECTIONS = {
   partnerships: ['hop-tac', 'partnerships', 'Article'],
@@ -72,6 +73,43 @@ test.describe('every template, both languages', () => {
       });
     }
   }
+});
+
+test.describe('web font', () => {
+  for (const template of templates) {
+    test(`${template.name}: text is set in Be Vietnam Pro, from preloaded files only`, async ({ page }) => {
+      // A font file found only through the stylesheet arrives after layout: later first paint, text shifting.
+      const fetched: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'font') fetched.push(new URL(request.url()).pathname);
+      });
+      await page.goto(template.vi, { waitUntil: 'networkidle' });
+      const preloaded = await page
+        .locator('link[rel="preload"][as="font"]')
+        .evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+      expect(fetched.length).toBeGreaterThan(0);
+      expect(fetched.filter((path) => !preloaded.includes(path))).toEqual([]);
+      const loaded = await page.evaluate(async () => {
+        await document.fonts.ready;
+        return [...document.fonts]
+          .filter((face) => face.status === 'loaded' && face.family.replace(/["']/g, '') === 'Be Vietnam Pro')
+          .map((face) => face.weight);
+      });
+      expect(new Set(loaded)).toEqual(new Set(['400', '700']));
+    });
+  }
+});
+
+test('the local server compresses text as production hosts do, and leaves Pagefind’s compressed index alone', async ({
+  request,
+}) => {
+  const encoding = async (path: string) =>
+    (await request.get(path, { headers: { 'accept-encoding': 'gzip' } })).headers()['content-encoding'];
+  expect(await encoding('/vi/')).toBe('gzip');
+  const stylesheet = /href="(\/_astro\/[^"]+\.css)"/.exec(await (await request.get('/vi/')).text())?.[1];
+  expect(await encoding(stylesheet ?? '')).toBe('gzip');
+  const chunk = readdirSync(`${DIST}/pagefind/index`)[0];
+  expect(await encoding(`/pagefind/index/${chunk}`)).toBeUndefined();
 });
 
 test.describe('structured data', () => {
