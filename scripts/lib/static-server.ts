@@ -6,7 +6,7 @@
  * `/404.html` for misses. Used by `npm start`, the browser tests and the
  * benchmarks.
  */
-import { createServer, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,7 +30,8 @@ export async function serveStatic(dir: string, port = 0, host = 'localhost'): Pr
     res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
     res.end(readFileSync(page));
   };
-  const compress = compression();
+  // Connect-style middleware; it needs only node:http's request and response, though typed with Express's.
+  const compress = compression() as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
   const server = createServer((req, res) =>
     compress(req, res, () => assets(req, res, () => notFound(req.url ?? '/', res))),
   );
