@@ -80,8 +80,20 @@ test('the browser gates report axe violations, a CSP violation and a console err
   await page.goto(`${ORIGIN}/`);
   const ids = (await axeViolations(page)).map((v) => v.id);
   expect(ids).toEqual(expect.arrayContaining(['image-alt', 'color-contrast']));
-  expect(await problems.csp()).toEqual([expect.stringMatching(/^script-src-elem inline/)]);
-  expect(problems.console.join('\n')).toMatch(/Content Security Policy/);
+  // What the gate must catch, not the browser's exact list: Chromium 150 reported the blocked inline
+  // <script> alone, 156 also reports the onclick attribute (script-src-attr).
+  await expect
+    .poll(() => problems.csp())
+    .toEqual(expect.arrayContaining([expect.stringMatching(/^script-src(-elem)? inline/)]));
+  // The fixture's own messages, not the browser's wording of its CSP report.
+  await expect
+    .poll(() => problems.console)
+    .toEqual(
+      expect.arrayContaining([
+        'gate fixture: logged error',
+        expect.stringMatching(/^uncaught: .*gate fixture: uncaught exception/),
+      ]),
+    );
   await page.emulateMedia({ colorScheme: 'dark' });
   expect((await axeViolations(page, ['color-contrast'])).map((v) => v.id)).toEqual(['color-contrast']);
 });

@@ -10,6 +10,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { FIRST_PAINT_FALLBACK_MS } from '../../src/components/timeline/after-first-paint.ts';
 import { axeViolations, recordProblems } from '../gates/browser.ts';
 import {
   ENTRY_HTML_CSS_LIMIT,
@@ -105,5 +106,12 @@ test('the timeline loads vis-timeline after first paint', async ({ page }) => {
     return { fcp, heaviestStart: heaviest?.startTime ?? -1, heaviest: heaviest?.name ?? '' };
   });
   expect(timing.fcp).toBeGreaterThan(0);
-  expect(timing.heaviestStart, `${timing.heaviest} started before first paint`).toBeGreaterThan(timing.fcp);
+  // After the first contentful paint, or, on a machine so busy that it paints later than 3 s,
+  // at the element's 3 s fallback: the rule, not this machine's speed, decides the outcome.
+  const afterPaint = timing.heaviestStart > timing.fcp;
+  const atFallback = timing.heaviestStart >= FIRST_PAINT_FALLBACK_MS;
+  expect(
+    afterPaint || atFallback,
+    `${timing.heaviest} started at ${timing.heaviestStart} ms, before first paint (${timing.fcp} ms)`,
+  ).toBe(true);
 });

@@ -17,6 +17,7 @@ import {
   type Grouping,
   type ViewState,
 } from './view-state.ts';
+import { afterFirstPaint } from './after-first-paint.ts';
 
 /** UI strings the element needs, from the page's dictionary (a second JSON island). */
 interface ElementStrings extends VisStrings {
@@ -28,29 +29,6 @@ interface ElementStrings extends VisStrings {
 
 const fill = (template: string, vars: Record<string, string | number>): string =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-
-/** Runs `fn` once the page has painted and the browser is idle. */
-function afterFirstPaint(fn: () => void): void {
-  let done = false;
-  const later = (): void => {
-    if (done) return;
-    done = true;
-    if ('requestIdleCallback' in window) window.requestIdleCallback(fn, { timeout: 1500 });
-    else setTimeout(fn, 0);
-  };
-  // The browser's own record of the first contentful paint, when it keeps one;
-  // a frame and a task later otherwise, or after 3 s whatever happens.
-  if (PerformanceObserver.supportedEntryTypes.includes('paint')) {
-    new PerformanceObserver((list, observer) => {
-      if (list.getEntriesByName('first-contentful-paint').length === 0) return;
-      observer.disconnect();
-      later();
-    }).observe({ type: 'paint', buffered: true });
-  } else {
-    requestAnimationFrame(() => setTimeout(later, 0));
-  }
-  setTimeout(later, 3000);
-}
 
 class TimelineView extends HTMLElement {
   private data!: TimelineData;
