@@ -7,6 +7,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { DEFAULT_CONTENT_DIR, FACTS_PATTERN, PROSE_PATTERN } from './lib/content-files.ts';
 import { proseLoader } from './lib/prose-loader.ts';
+import { strictData } from './lib/strict-loader.ts';
 import type { CollectionName } from './lib/routes.ts';
 import { FACT_SCHEMAS, proseSchema, type RefFactory } from './schemas/index.ts';
 
@@ -16,21 +17,27 @@ const ref = reference as unknown as RefFactory;
 
 function facts<N extends CollectionName>(name: N) {
   return defineCollection({
-    loader: glob({
-      pattern: FACTS_PATTERN,
-      base: `${root}/${name}`,
-      generateId: ({ entry }) => entry.split('/')[0] ?? entry,
-    }),
+    loader: strictData(
+      glob({
+        pattern: FACTS_PATTERN,
+        base: `${root}/${name}`,
+        generateId: ({ entry }) => entry.split('/')[0] ?? entry,
+      }),
+      'yaml',
+    ),
     schema: FACT_SCHEMAS[name](ref) as ReturnType<(typeof FACT_SCHEMAS)[N]>,
   });
 }
 
 const prose = defineCollection({
-  loader: proseLoader({
-    pattern: PROSE_PATTERN,
-    base: root,
-    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
-  }),
+  loader: strictData(
+    proseLoader({
+      pattern: PROSE_PATTERN,
+      base: root,
+      generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+    }),
+    'frontmatter',
+  ),
   schema: proseSchema,
 });
 

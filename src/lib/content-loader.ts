@@ -6,12 +6,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { closest } from 'fastest-levenshtein';
-import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { FACT_SCHEMAS, plainRef, proseSchema } from '../schemas/index.ts';
 import { classifyContentPath, contentFilePath } from './content-files.ts';
 import type { EntryInput, Problem } from './integrity.ts';
 import type { CollectionName } from './routes.ts';
+import { parseStrictYaml, splitFrontmatter, YamlSyntaxError } from './yaml.ts';
 
 interface Issue {
   code: string;
@@ -33,7 +33,22 @@ const typeName = (value: unknown) =>
       ? 'empty'
       : typeof value === 'object'
         ? 'a mapping'
-        : `a ${typeof value}`;
+        : typeof value === 'string'
+          ? 'text'
+          : `a ${typeof value}`;
+
+/** How to write a value of the expected type, for a value of another type. */
+function typeFix(expected: string | undefined, input: unknown): string {
+  if (input === null) return 'give a value, or delete the line if the field is optional.';
+  if (expected === 'number') {
+    return 'write the number in plain digits, such as 847 or 65.5 (no quotes, leading zeros, exponents, separators or .inf).';
+  }
+  if (expected === 'string' && (typeof input === 'number' || typeof input === 'boolean')) {
+    return `put the value in quotes: "${String(input)}".`;
+  }
+  if (expected === 'boolean') return 'write true or false.';
+  return 'check the format against the template (`npm run new`).';
+}
 
 /**
  * An editor-facing sentence for a schema issue.
@@ -46,6 +61,9 @@ export function describeIssue(issue: Issue): string {
   }
   if (issue.code === 'unrecognized_keys') {
     return `unknown field${issue.keys && issue.keys.length > 1 ? 's' : ''} ${(issue.keys ?? []).map((k) => `"${k}"`).join(', ')}. Fix: check the spelling against the template (\`npm run new\`) or remove ${issue.keys && issue.keys.length > 1 ? 'them' : 'it'}.`;
+  }
+  if ('input' in issue && issue.input === null) {
+    return 'is empty. Fix: give a value, or delete the line if the field is optional.';
   }
   if (issue.message.includes('Fix:') || issue.code === 'custom')
     return issue.message.endsWith('.') ? issue.message : `${issue.message}.`;
@@ -61,7 +79,8 @@ export function describeIssue(issue: Issue): string {
     return `is too long: at most ${issue.maximum} characters (this one has ${String(issue.input ?? '').length}). Fix: shorten it.`;
   }
   if (issue.code === 'invalid_type') {
-    return `must be ${issue.expected === 'array' ? 'a list such as [a, b]' : `a ${issue.expected}`}, but is ${typeName(issue.input)}. Fix: check the format against the template (\`npm run new\`).`;
+    const found = `${typeName(issue.input)}${typeof issue.input === 'string' ? ` ("${issue.input}")` : ''}`;
+    return `must be ${issue.expected === 'array' ? 'a list such as [a, b]' : `a ${issue.expected}`}, but is ${found}. Fix: ${typeFix(issue.expected, issue.input)}`;
   }
   return `${issue.message}.`;
 }
@@ -84,25 +103,19 @@ function schemaProblems(file: string, error: z.ZodError): Problem[] {
   });
 }
 
-/** Parses YAML; `firstLine` is the file line the text starts on, so messages point at file lines. */
+/** Parses YAML strictly (`yaml.ts`); `firstLine` is the file line the text starts on, so messages point at file lines. */
 function parseYaml(file: string, text: string, problems: Problem[], firstLine = 1): unknown {
   try {
-    return yaml.load(text) ?? {};
+    return parseStrictYaml(text, firstLine);
   } catch (error) {
-    const mark = (error as { mark?: { line: number } }).mark;
+    if (!(error instanceof YamlSyntaxError)) throw error;
     problems.push({
       file,
-      field: mark ? `line ${mark.line + firstLine}` : '(file)',
-      message: `YAML syntax error: ${(error as { reason?: string }).reason ?? String(error)}. Fix: check indentation and quote values that contain ": " or start with a special character.`,
+      field: error.line === null ? '(file)' : `line ${error.line}`,
+      message: `YAML syntax error: ${error.reason}. Fix: check indentation and quote values that contain ": " or start with a special character.`,
     });
     return undefined;
   }
-}
-
-/** Splits an MDX file into front matter text and body. */
-export function splitFrontmatter(text: string): { frontmatter: string | null; body: string } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-  return match ? { frontmatter: match[1] ?? '', body: match[2] ?? '' } : { frontmatter: null, body: text };
 }
 
 export async function listFiles(dir: string): Promise<string[]> {

@@ -63,8 +63,8 @@ export class DateError extends Error {
 }
 
 const FORMS =
-  'Write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2020-10-05), a period YYYY/YYYY (e.g. 2021/2025), ' +
-  'an open period such as 2020-10-05/.., add ? for an uncertain date (2021?), or write "unknown".';
+  'Use one of the allowed forms: YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2020-10-05); a period YYYY/YYYY (e.g. 2021/2025) ' +
+  'or an open one (e.g. 2020-10-05/..); ? after a part that is uncertain or inferred (2021?, 2019?-07-31); or unknown.';
 
 const PART_DAYS: Record<DatePart, [number, number]> = { early: [1, 10], mid: [11, 20], late: [21, 31] };
 const DAY_MS = 86_400_000;
@@ -87,22 +87,99 @@ export function parseWhen(input: string, part: DatePart | null = null): When {
 const PARSED = new Map<string, When>();
 
 function parseUncached(input: string, part: DatePart | null): When {
-  const text = input.trim();
-  if (text === UNKNOWN) {
+  if (input === UNKNOWN) {
     if (part) throw new DateError(`"${part}" cannot qualify an unknown date.`, 'Remove datePart.');
     return { kind: 'unknown', edtf: UNKNOWN, start: null, end: null };
   }
+  checkForm(input);
   let parsed;
   try {
-    parsed = parse(text);
+    parsed = parse(input);
   } catch {
     throw new DateError(`"${input}" is not a valid EDTF date.`, FORMS);
   }
   if (parsed.type === 'Interval') {
     if (part) throw new DateError('datePart applies to a single month, not to a period.', 'Remove datePart.');
-    return intervalFrom(text, parsed.values);
+    return intervalFrom(input, parsed.values);
   }
-  return dateFrom(text, parsed, part);
+  return dateFrom(input, parsed, part);
+}
+
+/**
+ * The single dates this site uses: YYYY, YYYY-MM, YYYY-MM-DD, each part optionally
+ * qualified as uncertain (?), approximate (~) or both (%): `2021?`, `2019?-07-31` (the year inferred).
+ */
+const DATE_FORM = /^(\d{4})[?~%]?(?:-(\d{2})[?~%]?(?:-(\d{2})[?~%]?)?)?$/;
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * Refuses every string that is not one of the forms in FORMS, naming the
+ * form found, and every day that is not on the calendar (30 February,
+ * 31 April, 29 February outside leap years), which date libraries would
+ * otherwise roll over into the next month.
+ * @example checkForm('2021/2025') // passes
+ * @example checkForm('2021-02-29') // throws: February 2021 has 28 days
+ */
+function checkForm(input: string): void {
+  const ends = input.split('/');
+  if (ends.length > 2) throw new DateError(unsupported(input, input), FORMS);
+  for (const end of ends) {
+    if (ends.length === 2 && (end === '' || end === '..')) continue;
+    const match = DATE_FORM.exec(end);
+    if (!match) throw new DateError(unsupported(input, end), FORMS);
+    const [, year, month, day] = match.map(Number) as [number, number, number, number];
+    if (match[2] !== undefined && (month < 1 || month > 12)) {
+      const season =
+        month >= 21 && month <= 41 ? ' (EDTF writes seasons and quarters as 21–41; this site does not use them)' : '';
+      throw new DateError(`"${input}" has month ${match[2]}: months run from 01 to 12${season}.`, FORMS);
+    }
+    if (match[3] === undefined) continue;
+    const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    if (day < 1 || day > days) {
+      throw new DateError(
+        `"${input}" is not a day of the calendar: ${MONTH_NAMES[month - 1]} ${year} has ${days} days.`,
+        'Check the day against the source; if the source gives no exact day, write YYYY-MM instead of YYYY-MM-DD.',
+      );
+    }
+  }
+  if (ends.length === 2 && ends.every((end) => end === '' || end === '..')) {
+    throw new DateError(`"${input}" is a period without a start or an end.`, FORMS);
+  }
+}
+
+/** The message for a string (or one end of a period) in an unsupported form. */
+function unsupported(input: string, part: string): string {
+  const form = describeForm(part);
+  return form ? `"${input}" is ${form}, a form this site does not use.` : `"${input}" is not a date.`;
+}
+
+/** What a refused date string looks like, in an editor's words, or null when it looks like no date at all. */
+function describeForm(text: string): string | null {
+  if (text === '') return 'empty';
+  if (/\s/.test(text)) return 'a date with spaces';
+  if (/T|\d:\d/.test(text)) return 'a date with a time of day';
+  if (/X/i.test(text)) return 'a date with unspecified digits (X)';
+  if (/^\[.*\]$/.test(text)) return 'an EDTF set ([…], one of several dates)';
+  if (/^\{.*\}$/.test(text)) return 'an EDTF list ({…}, several dates)';
+  if (/^-/.test(text)) return 'a year before the common era';
+  if (/^Y/.test(text) || /^\d{5,}/.test(text)) return 'a year of more than four digits';
+  if (/^\d{1,3}$/.test(text)) return 'a year of fewer than four digits';
+  if (/^\d{1,2}[./-]\d{1,2}[./-]\d{4}$/.test(text)) return 'a day-month-year date';
+  return null;
 }
 
 function dateFrom(text: string, parsed: ParsedDate, part: DatePart | null): WhenDate {

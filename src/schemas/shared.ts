@@ -32,10 +32,10 @@ export const plainRef: RefFactory = (collection) =>
  * @example '2020-10-05' | '2022-04' | '2021/2025' | '2020-10-05/..' | '2021?' | 'unknown'
  */
 export const edtf = z.preprocess(
-  // YAML reads an unquoted 2020-10-05 as a timestamp and 2021 as a number; both are fine EDTF.
-  (value) =>
-    value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value,
-  z.string({ error: 'must be an EDTF date string such as "2020-10-05" or "unknown"' }).min(1),
+  // Content YAML (`lib/yaml.ts`) keeps an unquoted 2020-10-05 as written and reads 2021 as a whole
+  // number, whose digits are exactly the ones written; any other non-text value is refused.
+  (value) => (Number.isSafeInteger(value) ? String(value) : value),
+  z.string({ error: 'must be an EDTF date such as 2020-10-05, 2022-04, 2021/2025 or unknown' }).min(1),
 );
 
 /** Early (days 1–10), mid (11–20) or late (21–end) in a month-precise date. */

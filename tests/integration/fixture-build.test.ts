@@ -82,6 +82,17 @@ describe('astro build of fixtures', () => {
     expect(en).toMatch(/<time datetime="2022-04-30"[^>]*>30 April 2022<\/time>/);
   });
 
+  // Astro's own YAML parsing would make 2022-02-30 into 2 March 2022 and 1.92e3 into 1920, and build.
+  test.each([
+    ['yaml-impossible-day', 'events/su-kien-b/facts.yaml', /date: "2022-02-30" is not a day of the calendar/],
+    ['yaml-exponent', 'partnerships/hop-tac-a/facts.yaml', /figures\.0\.value: must be a number/],
+  ])('stops the build on %s: the build reads the values the checker reads', (name, file, message) => {
+    const { status, output } = astroBuild(overlayFixture(`tests/fixtures/cases/${name}`));
+    expect(status).not.toBe(0);
+    expect(output).toContain(file);
+    expect(output).toMatch(message);
+  });
+
   test('stops the build on an unknown reference, naming the file and field', () => {
     const root = overlayFixture('tests/fixtures/cases/unknown-reference');
     const { status, output } = astroBuild(root);

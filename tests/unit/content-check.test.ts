@@ -96,7 +96,7 @@ describe('npm run check:content', () => {
     const { code, out } = run(root);
     expect(code).toBe(1);
     expect(out).toContain(`✖ ${root}/events/su-kien-a/facts.yaml`);
-    expect(out).toMatch(/date: "2022-13" is not a valid EDTF date\. Fix: /);
+    expect(out).toMatch(/date: "2022-13" has month 13: months run from 01 to 12\. Fix: /);
     expect(out).toMatch(/1 problem in /);
   });
 });

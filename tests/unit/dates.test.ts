@@ -87,8 +87,44 @@ describe('parseWhen', () => {
     expect(() => parseWhen('unknown', 'early')).toThrow(/unknown/);
   });
 
-  test('throws for EDTF forms the site does not use (seasons)', () => {
-    expect(() => parseWhen('2021-21')).toThrow(/Season/);
+  test.each([
+    ['2021-02-29', 'February 2021 has 28 days'],
+    ['2100-02-29', 'February 2100 has 28 days'],
+    ['2022-04-31', 'April 2022 has 30 days'],
+    ['2022-06-00', 'June 2022 has 30 days'],
+    ['2021-02-29/2025', 'February 2021 has 28 days'],
+    ['2020/2021-02-29', 'February 2021 has 28 days'],
+  ])('throws for %s, a day that is not on the calendar', (input, days) => {
+    expect(() => parseWhen(input)).toThrow(`"${input}" is not a day of the calendar: ${days}.`);
+  });
+
+  test.each(['2020-02-29', '2000-02-29', '2022-04-30', '2019?-07-31', '2021?', '2021%', '2022-04~'])(
+    'accepts %s, a real calendar date',
+    (input) => {
+      expect(parseWhen(input).kind).toBe('date');
+    },
+  );
+
+  test.each([
+    ['2021-21', 'has month 21: months run from 01 to 12 (EDTF writes seasons and quarters as 21–41'],
+    ['2021-04-XX', 'is a date with unspecified digits (X)'],
+    ['2020-10-05T10:00', 'is a date with a time of day'],
+    ['[2021..2022]', 'is an EDTF set'],
+    ['{2021,2022}', 'is an EDTF list'],
+    ['-2021', 'is a year before the common era'],
+    ['Y170000002', 'is a year of more than four digits'],
+    ['05/10/2020', 'is a day-month-year date'],
+    [' 2021', 'is a date with spaces'],
+    ['..', 'is not a date'],
+    ['../..', 'is a period without a start or an end'],
+  ])('names the form found in %s and lists the allowed forms', (input, found) => {
+    expect(() => parseWhen(input)).toThrow(`"${input}" ${found}`);
+    try {
+      parseWhen(input);
+    } catch (error) {
+      expect((error as DateError).fix).toMatch(/^Use one of the allowed forms: YYYY, YYYY-MM or YYYY-MM-DD/);
+      expect((error as DateError).message).not.toMatch(/undefined/);
+    }
   });
 });
 
