@@ -5,6 +5,7 @@
  */
 import { DEFAULT_CONTENT_DIR } from '../src/lib/content-files.ts';
 import { loadContentTree } from '../src/lib/content-loader.ts';
+import { splitDrafts } from '../src/lib/drafts.ts';
 import { checkIntegrity, formatProblems } from '../src/lib/integrity.ts';
 
 const root = (process.argv[2] ?? process.env['VDP_CONTENT_DIR'] ?? DEFAULT_CONTENT_DIR).replace(/\/$/, '');
@@ -16,4 +17,6 @@ if (problems.length > 0) {
   console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${root}. Nothing was built.`);
   process.exit(1);
 }
-console.log(`✔ ${entries.length} entries in ${root} passed the content checks.`);
+const drafts = splitDrafts(entries).drafts.length;
+const unpublished = drafts ? ` (${drafts} draft${drafts === 1 ? '' : 's'}, not published)` : '';
+console.log(`✔ ${entries.length} entries in ${root} passed the content checks${unpublished}.`);

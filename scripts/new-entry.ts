@@ -2,9 +2,11 @@
  * `npm run new -- <collection> <id> [--root <content dir>]`
  *
  * Scaffolds an entry in both languages: facts.yaml with every field and a
- * comment on each, vi.mdx and en.mdx. References are pre-filled with
- * existing ids so the output passes `npm run check:content` unchanged; the
- * editor replaces them with the right ones.
+ * comment on each, vi.mdx and en.mdx. The entry starts as a draft
+ * (`draft: true`): checked like any entry, never published. References are
+ * pre-filled with existing ids so the draft passes `npm run check:content`
+ * unchanged; the placeholder prose fails the check once the draft line is
+ * deleted, until the editor has written the entry. Never overwrites.
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,7 +30,13 @@ if (!collection || !(COLLECTIONS as readonly string[]).includes(collection))
 if (!id || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) usage(`Invalid id "${id ?? ''}".`);
 
 const dir = join(root, collection, id);
-if (existsSync(dir)) usage(`${dir} already exists.`);
+if (existsSync(dir)) {
+  const files = readdirSync(dir).sort();
+  console.error(
+    `An entry with the id "${id}" already exists in ${dir}/${files.length ? ` (${files.join(', ')})` : ''}. Nothing was written.\nEdit that entry, or choose another id for a new one.`,
+  );
+  process.exit(1);
+}
 
 /** The first existing id of each collection, to pre-fill references. */
 const firstIds = Object.fromEntries(
@@ -52,5 +60,5 @@ writeFileSync(join(dir, 'facts.yaml'), facts);
 const citeId = collection === 'sources' ? id : firstIds.sources;
 for (const lang of ['vi', 'en'] as const) writeFileSync(join(dir, `${lang}.mdx`), proseTemplate(lang, citeId));
 console.log(
-  `Created ${dir}/facts.yaml, vi.mdx and en.mdx.\nEdit every value (the references are examples), then run npm run check:content.`,
+  `Created the draft ${dir}/ (facts.yaml, vi.mdx, en.mdx).\nEdit every value (the references are examples), run npm run check:content, and delete \`draft: true\` from facts.yaml to publish it.`,
 );

@@ -3,6 +3,7 @@
  * comment, and prose in both languages. `tests/unit/new-entry.test.ts` checks
  * that each template lists exactly the fields of its schema.
  */
+import { SCAFFOLD_TEXT } from '../../src/lib/drafts.ts';
 import type { CollectionName, Lang } from '../../src/lib/routes.ts';
 
 type Ids = Record<CollectionName, string | undefined>;
@@ -174,17 +175,23 @@ archiveFile: 000_new-source.txt
   },
 };
 
+/** Every new entry starts as a draft: checked, listed for editors, not published. */
+const DRAFT_LINE = `# A draft is checked like any entry but not published. Delete this line when the entry is ready.
+draft: true
+`;
+
 /** The facts.yaml of a new entry, or an error when the template needs ids that do not exist yet. */
 export function factsTemplate(collection: CollectionName, ids: Ids): string | { error: string } {
   const template = TEMPLATES[collection];
   const missing = need(ids, ...template.needs);
-  return missing ? { error: missing } : template.text(ids);
+  return missing ? { error: missing } : `${DRAFT_LINE}${template.text(ids)}`;
 }
 
-/** The prose file of a new entry in one language. */
+/** The prose file of a new entry in one language: placeholders the check refuses once the entry is published. */
 export function proseTemplate(lang: Lang, sourceId: string | undefined): string {
   const cite = sourceId ? ` <Cite source="${sourceId}" />` : '';
+  const text = SCAFFOLD_TEXT[lang];
   return lang === 'vi'
-    ? `---\n# Tiêu đề trang (tên riêng với tổ chức, địa phương, nhân vật; tít kiểu tin với sự kiện, hợp tác).\ntitle: Tiêu đề của mục mới\n# Một hai câu bằng lời của bạn, dùng trong danh sách, kết quả tìm kiếm và mô tả trang.\nsummary: Viết một hai câu tóm tắt bằng lời của bạn rồi thay câu này.\n# shortTitle: Tên ngắn cho dòng thời gian và bảng (tối đa 70 ký tự)\n---\n\nViết nội dung bằng lời của bạn; đặt thẻ trích nguồn ngay sau câu mà nguồn xác nhận.${cite}\n`
-    : `---\n# Page title (the name for organisations, places, people; a news-style headline for events and partnerships).\ntitle: Title of the new entry\n# One or two sentences in your own words, used in lists, search results and page descriptions.\nsummary: Write a one or two sentence summary in your own words and replace this one.\n# shortTitle: Short name for timelines and tables (70 characters at most)\n---\n\nWrite the text in your own words; put the citation right after the sentence the source supports.${cite}\n`;
+    ? `---\n# Tiêu đề trang (tên riêng với tổ chức, địa phương, nhân vật; tít kiểu tin với sự kiện, hợp tác).\ntitle: ${text.title}\n# Một hai câu bằng lời của bạn, dùng trong danh sách, kết quả tìm kiếm và mô tả trang.\nsummary: ${text.summary}\n# shortTitle: Tên ngắn cho dòng thời gian và bảng (tối đa 70 ký tự)\n---\n\n${text.body}${cite}\n`
+    : `---\n# Page title (the name for organisations, places, people; a news-style headline for events and partnerships).\ntitle: ${text.title}\n# One or two sentences in your own words, used in lists, search results and page descriptions.\nsummary: ${text.summary}\n# shortTitle: Short name for timelines and tables (70 characters at most)\n---\n\n${text.body}${cite}\n`;
 }

@@ -247,6 +247,14 @@ export const en = {
   'translations.missing': 'Missing',
   'translations.outdated': 'Outdated',
   'translations.summary': '{missing} missing, {outdated} outdated, out of {total} pages per language.',
+  'translations.drafts': 'Drafts',
+  'translations.draftsIntro':
+    'Entries being written. A draft is checked like every entry but has no page, is not in the data, search or feeds, and is published when an editor deletes the line “draft: true” from its facts file.',
+  'translations.draftsNone': 'No drafts at the moment.',
+  'translations.draftTitle': 'Working title',
+  'translations.draftSection': 'Section',
+  'translations.draftFile': 'File',
+  'translations.draftUntitled': '(no title yet)',
 
   'about.intro':
     'Vietnam Digital Partnerships records how Vietnamese localities work with technology companies on digital transformation and smart cities, using only what published news reports say.',

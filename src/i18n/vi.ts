@@ -247,6 +247,14 @@ export const vi = {
   'translations.missing': 'Thiếu bản dịch',
   'translations.outdated': 'Lỗi thời',
   'translations.summary': '{missing} thiếu, {outdated} lỗi thời, trên tổng số {total} trang mỗi ngôn ngữ.',
+  'translations.drafts': 'Bản nháp',
+  'translations.draftsIntro':
+    'Các mục đang được viết. Bản nháp được kiểm tra như mọi mục nhưng chưa có trang, chưa có trong dữ liệu, tìm kiếm hay bản tin, và được đăng khi biên tập viên xóa dòng “draft: true” trong tệp dữ kiện của nó.',
+  'translations.draftsNone': 'Hiện không có bản nháp nào.',
+  'translations.draftTitle': 'Tên tạm',
+  'translations.draftSection': 'Mục',
+  'translations.draftFile': 'Tệp',
+  'translations.draftUntitled': '(chưa có tên)',
 
   'about.intro':
     'Hợp tác chuyển đổi số ghi lại cách các địa phương Việt Nam hợp tác với doanh nghiệp công nghệ về chuyển đổi số và thành phố thông minh, chỉ dựa trên những gì báo chí đã đăng.',

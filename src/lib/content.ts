@@ -10,6 +10,7 @@ import { listFiles } from './content-loader.ts';
 import { lastCommitTimes } from './git.ts';
 import { buildGraph, type Graph } from './graph.ts';
 import { checkIntegrity, formatProblems, type EntryInput, type Problem } from './integrity.ts';
+import { splitDrafts, type Draft } from './drafts.ts';
 import { buildEntries } from './entries.ts';
 import { keyOf } from './model.ts';
 import { COLLECTIONS, type CollectionName, type Lang } from './routes.ts';
@@ -17,7 +18,10 @@ import { COLLECTIONS, type CollectionName, type Lang } from './routes.ts';
 const root = (process.env['VDP_CONTENT_DIR'] ?? DEFAULT_CONTENT_DIR).replace(/\/$/, '');
 
 export interface Content {
+  /** The published record: every entry but drafts. */
   graph: Graph;
+  /** Entries marked `draft: true`: checked, listed for editors, not published. */
+  drafts: Draft[];
   /** Prose entries by `ProseMeta.key`, for `render()`. */
   prose: Map<string, CollectionEntry<'prose'>>;
 }
@@ -102,6 +106,7 @@ async function load(): Promise<Content> {
     );
   }
 
-  const entries = await buildEntries(inputs, lastCommitTimes(root));
-  return { graph: buildGraph(entries), prose };
+  const { published, drafts } = splitDrafts(inputs);
+  const entries = await buildEntries(published, lastCommitTimes(root));
+  return { graph: buildGraph(entries), drafts, prose };
 }

@@ -6,6 +6,7 @@
 import { closest } from 'fastest-levenshtein';
 import type { ProseData } from '../schemas/prose.ts';
 import { parseWhen, fitsWithin, type DatePart } from './dates.ts';
+import { isDraft, scaffoldLeftovers } from './drafts.ts';
 import { analyzeMdx, isAllowedImport, MdxSyntaxError, PROSE_COMPONENTS } from './mdx.ts';
 import { COLLECTIONS, LANGS, type CollectionName, type Lang } from './routes.ts';
 
@@ -69,14 +70,37 @@ function unknownRef(index: Index, collection: CollectionName, id: string): strin
   return `unknown ${collection} id "${id}". Fix: use the folder name of an entry in src/content/${collection}/.${hint}`;
 }
 
-function checkReferences(entry: EntryInput, index: Index, problems: Problem[]): void {
+function checkReferences(entry: EntryInput, index: Index, drafts: Set<string>, problems: Problem[]): void {
+  const published = !isDraft(entry);
   walk(entry.facts, '', (value, path) => {
     if (!isRef(value)) return;
     if (!index.get(value.collection)?.has(value.id)) {
       problems.push({ file: entry.factsFile, field: path, message: unknownRef(index, value.collection, value.id) });
+    } else if (published && drafts.has(`${value.collection}/${value.id}`)) {
+      problems.push({
+        file: entry.factsFile,
+        field: path,
+        message: `refers to ${value.collection} "${value.id}", which is a draft and not published. Fix: publish it (delete \`draft: true\` from src/content/${value.collection}/${value.id}/facts.yaml) or remove the reference.`,
+      });
     }
     return false;
   });
+}
+
+/** A published entry must not carry the text `npm run new` wrote. */
+function checkScaffold(entry: EntryInput, problems: Problem[]): void {
+  if (isDraft(entry)) return;
+  for (const lang of LANGS) {
+    const prose = entry.prose[lang];
+    if (!prose) continue;
+    for (const { field, text } of scaffoldLeftovers(prose)) {
+      problems.push({
+        file: prose.file,
+        field,
+        message: `still has the placeholder text of \`npm run new\` ("${text}"). Fix: write the entry's own ${field === 'body' ? 'text' : field}, or put \`draft: true\` back in ${entry.factsFile} until it is ready.`,
+      });
+    }
+  }
 }
 
 function checkNfc(file: string, data: unknown, problems: Problem[]): void {
@@ -275,8 +299,10 @@ export async function checkIntegrity(entries: EntryInput[]): Promise<Problem[]> 
   const problems: Problem[] = [];
   const index: Index = new Map(COLLECTIONS.map((name) => [name, new Set<string>()]));
   const byKey = new Map<string, EntryInput>();
+  const drafts = new Set<string>();
   for (const entry of entries) {
     if (entry.factsStatus !== 'missing') index.get(entry.collection)?.add(entry.id);
+    if (isDraft(entry)) drafts.add(`${entry.collection}/${entry.id}`);
     byKey.set(`${entry.collection}/${entry.id}`, entry);
   }
   checkIds(entries, problems);
@@ -297,10 +323,11 @@ export async function checkIntegrity(entries: EntryInput[]): Promise<Problem[]> 
       });
     }
     if (entry.facts) {
-      checkReferences(entry, index, problems);
+      checkReferences(entry, index, drafts, problems);
       checkEventInPeriod(entry, byKey, problems);
       checkNfc(entry.factsFile, entry.facts, problems);
     }
+    checkScaffold(entry, problems);
     for (const lang of LANGS) {
       const prose = entry.prose[lang];
       if (!prose) continue;

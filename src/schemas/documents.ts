@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { checkDate, edtf, refs, sourcesField, type RefFactory } from './shared.ts';
+import { checkDate, draftField, edtf, type RefFactory, refs, sourcesField } from './shared.ts';
 
 export const DOCUMENT_KINDS = ['resolution', 'decision', 'plan', 'project', 'framework'] as const;
 
@@ -7,6 +7,8 @@ export const DOCUMENT_KINDS = ['resolution', 'decision', 'plan', 'project', 'fra
 export const documentSchema = (ref: RefFactory) =>
   z
     .strictObject({
+      /** Checked like any entry but not published until removed (`npm run new` starts every entry as a draft). */
+      draft: draftField,
       kind: z.enum(DOCUMENT_KINDS),
       /** Official number as cited. @example '06/QĐ-TTg' */
       number: z.string().min(1).optional(),

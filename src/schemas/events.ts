@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { checkDate, datePart, edtf, figureSchema, refs, sourcesField, type RefFactory } from './shared.ts';
+import { checkDate, datePart, draftField, edtf, figureSchema, type RefFactory, refs, sourcesField } from './shared.ts';
 
 export const EVENT_KINDS = ['launch', 'signing', 'opening', 'award', 'ranking', 'plan', 'training', 'result'] as const;
 
@@ -7,6 +7,8 @@ export const EVENT_KINDS = ['launch', 'signing', 'opening', 'award', 'ranking', 
 export const eventSchema = (ref: RefFactory) =>
   z
     .strictObject({
+      /** Checked like any entry but not published until removed (`npm run new` starts every entry as a draft). */
+      draft: draftField,
       /** What kind of happening. @example 'signing' */
       kind: z.enum(EVENT_KINDS),
       /** When, as EDTF at the source's precision, or `unknown` when the source gives no date. @example '2020-10-05' */

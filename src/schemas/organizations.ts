@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { refs, sourcesField, type RefFactory } from './shared.ts';
+import { draftField, type RefFactory, refs, sourcesField } from './shared.ts';
 
 export const ORGANIZATION_KINDS = [
   'company',
@@ -14,6 +14,8 @@ export const ORGANIZATION_KINDS = [
 /** Facts of a company, branch or public body (`src/content/organizations/<id>/facts.yaml`). */
 export const organizationSchema = (ref: RefFactory) =>
   z.strictObject({
+    /** Checked like any entry but not published until removed (`npm run new` starts every entry as a draft). */
+    draft: draftField,
     /** What kind of body it is. */
     kind: z.enum(ORGANIZATION_KINDS),
     /** Short name or acronym used in both languages. @example 'VNPT' */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { checkDate, edtf, figureSchema, refs, sourcesField, type RefFactory } from './shared.ts';
+import { checkDate, draftField, edtf, figureSchema, type RefFactory, refs, sourcesField } from './shared.ts';
 
 export const PARTNERSHIP_KINDS = ['programme', 'memorandum', 'agreement', 'project'] as const;
 export const PARTNERSHIP_STATUSES = ['launched', 'signed', 'under-way', 'completed', 'unknown'] as const;
@@ -8,6 +8,8 @@ export const PARTNERSHIP_STATUSES = ['launched', 'signed', 'under-way', 'complet
 export const partnershipSchema = (ref: RefFactory) =>
   z
     .strictObject({
+      /** Checked like any entry but not published until removed (`npm run new` starts every entry as a draft). */
+      draft: draftField,
       /** Programme, memorandum of understanding, agreement or project. */
       kind: z.enum(PARTNERSHIP_KINDS),
       /** Technology companies (or their branches) on one side. */

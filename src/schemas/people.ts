@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { checkDate, datePart, edtf, localized, sourcesField, type RefFactory } from './shared.ts';
+import { checkDate, datePart, draftField, edtf, localized, type RefFactory, sourcesField } from './shared.ts';
 
 /** A role a person held, as a source dates it. */
 const roleSchema = (ref: RefFactory) =>
@@ -20,6 +20,8 @@ const roleSchema = (ref: RefFactory) =>
 /** Facts of a person named in the sources (`src/content/people/<id>/facts.yaml`). */
 export const personSchema = (ref: RefFactory) =>
   z.strictObject({
+    /** Checked like any entry but not published until removed (`npm run new` starts every entry as a draft). */
+    draft: draftField,
     /** Roles at the time of the events, at least one. */
     roles: z.array(roleSchema(ref)).min(1, 'must give at least one role with its organisation, date and source'),
     /** Sources that mention the person. */

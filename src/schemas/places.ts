@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { figureSchema, sourcesField, type RefFactory } from './shared.ts';
+import { draftField, figureSchema, type RefFactory, sourcesField } from './shared.ts';
 
 /** Administrative levels, from country down to commune (names in use at the time of the events). */
 export const PLACE_LEVELS = [
@@ -15,6 +15,8 @@ export const PLACE_LEVELS = [
 /** Facts of an administrative unit (`src/content/places/<id>/facts.yaml`). */
 export const placeSchema = (ref: RefFactory) =>
   z.strictObject({
+    /** Checked like any entry but not published until removed (`npm run new` starts every entry as a draft). */
+    draft: draftField,
     /** Administrative level. `municipality` is a centrally-run city such as Đà Nẵng. */
     level: z.enum(PLACE_LEVELS),
     /** The unit it belongs to; omit only for the country. */

@@ -104,6 +104,9 @@ export const figureSchema = (ref: RefFactory) =>
       }
     });
 
+/** `draft: true` keeps an entry out of the site while it is written. @default false (published) */
+export const draftField = z.boolean().optional();
+
 /** Every fact-bearing entry lists at least one source. */
 export const sourcesField = (ref: RefFactory) =>
   z

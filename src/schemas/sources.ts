@@ -1,10 +1,12 @@
 import { z } from 'astro/zod';
-import { checkDate, edtf } from './shared.ts';
+import { checkDate, draftField, edtf } from './shared.ts';
 
 /** Facts of a cited text (`src/content/sources/<id>/facts.yaml`). */
 export const sourceSchema = () =>
   z
     .strictObject({
+      /** Checked like any entry but not published until removed (`npm run new` starts every entry as a draft). */
+      draft: draftField,
       /** The headline as published, in the text's own language, if the text has one. */
       headline: z.string().min(1).optional(),
       /** Publisher as the text names it. @example 'VietNamNet' */

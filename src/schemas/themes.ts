@@ -1,8 +1,11 @@
 import { z } from 'astro/zod';
+import { draftField } from './shared.ts';
 
 /** Facts of a theme or pillar (`src/content/themes/<id>/facts.yaml`). Themes are a taxonomy, so they cite nothing. */
 export const themeSchema = () =>
   z.strictObject({
+    /** Checked like any entry but not published until removed (`npm run new` starts every entry as a draft). */
+    draft: draftField,
     /** Position in theme lists (lower first). */
     order: z.number().int().min(0),
   });

@@ -4,7 +4,7 @@
  * with a bad reference must stop the build with the file and field named.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -80,6 +80,28 @@ describe('astro build of fixtures', () => {
     // Components: <Cite> in both, the imported component in the English file only.
     for (const html of [vi, en]) expect(html).toMatch(/<sup class="cite"[^>]*><a href="#note-1"/);
     expect(en).toMatch(/<time datetime="2022-04-30"[^>]*>30 April 2022<\/time>/);
+  });
+
+  test("publishes no draft: no page, no data, no list or sitemap entry; the editors' page lists it", () => {
+    const { status, output, outDir } = astroBuild(overlayFixture('tests/fixtures/overlays/draft'));
+    expect(status, output).toBe(0);
+    for (const page of ['vi/su-kien/su-kien-nhap/index.html', 'en/events/su-kien-nhap/index.html']) {
+      expect(existsSync(join(outDir, page)), page).toBe(false);
+    }
+    for (const file of [
+      'data/dataset.json',
+      'data/events.csv',
+      'data/timeline.vi.json',
+      'sitemap-0.xml',
+      'vi/rss.xml',
+    ]) {
+      expect(readFileSync(join(outDir, file), 'utf8'), file).not.toContain('su-kien-nhap');
+    }
+    expect(readFileSync(join(outDir, 'vi/su-kien/index.html'), 'utf8')).not.toContain('Khóa tập huấn đang viết dở');
+    const editors = readFileSync(join(outDir, 'en/translation-status/index.html'), 'utf8');
+    expect(editors).toMatch(
+      /<table data-drafts[\s\S]*Training course still being written[\s\S]*su-kien-nhap\/facts\.yaml/,
+    );
   });
 
   // Astro's own YAML parsing would make 2022-02-30 into 2 March 2022 and 1.92e3 into 1920, and build.

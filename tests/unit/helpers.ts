@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadContentTree } from '../../src/lib/content-loader.ts';
+import { splitDrafts } from '../../src/lib/drafts.ts';
 import { buildEntries } from '../../src/lib/entries.ts';
 import { buildGraph, type Graph } from '../../src/lib/graph.ts';
 import { checkIntegrity, type Problem } from '../../src/lib/integrity.ts';
@@ -14,7 +15,7 @@ export async function loadGraph(root: string, times = new Map<string, string>())
   const { entries, problems } = await loadContentTree(root);
   problems.push(...(await checkIntegrity(entries)));
   if (problems.length > 0) throw new Error(problems.map((p) => `${p.file} ${p.field}: ${p.message}`).join('\n'));
-  return buildGraph(await buildEntries(entries, times));
+  return buildGraph(await buildEntries(splitDrafts(entries).published, times));
 }
 
 /** A copy of the valid fixture in a temporary directory, with a case's files laid over it if given. */

@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { FACT_SCHEMAS, plainRef } from '../../src/schemas/index.ts';
@@ -28,21 +30,56 @@ describe('factsTemplate', () => {
 });
 
 describe('npm run new', () => {
-  test.each(COLLECTIONS)('scaffolds a %s entry that passes the checks unchanged', async (collection) => {
+  const scaffold = (root: string, collection: string, id: string) =>
+    execFileSync(process.execPath, ['scripts/new-entry.ts', collection, id, '--root', root], {
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
+
+  test.each(COLLECTIONS)('scaffolds a %s entry as a draft that passes the checks unchanged', async (collection) => {
     const root = overlayFixture();
-    execFileSync(process.execPath, ['scripts/new-entry.ts', collection, 'muc-moi', '--root', root], { stdio: 'pipe' });
+    expect(scaffold(root, collection, 'muc-moi')).toMatch(/Created the draft/);
+    expect(readFileSync(join(root, collection, 'muc-moi', 'facts.yaml'), 'utf8')).toMatch(/^draft: true$/m);
     expect(await problemsIn(root)).toEqual([]);
   });
-  test('refuses an invalid id and an existing entry', () => {
+
+  test('refuses to publish the scaffold: without draft: true its placeholder text fails, field by field', async () => {
     const root = overlayFixture();
-    expect(() =>
-      execFileSync(process.execPath, ['scripts/new-entry.ts', 'events', 'Bad Id', '--root', root], { stdio: 'pipe' }),
-    ).toThrow(/Invalid id/);
-    expect(() =>
-      execFileSync(process.execPath, ['scripts/new-entry.ts', 'events', 'su-kien-a', '--root', root], {
-        stdio: 'pipe',
-      }),
-    ).toThrow(/already exists/);
+    scaffold(root, 'events', 'muc-moi');
+    const facts = join(root, 'events', 'muc-moi', 'facts.yaml');
+    writeFileSync(facts, readFileSync(facts, 'utf8').replace(/^draft: true\n/m, ''));
+    const problems = await problemsIn(root);
+    expect(problems.map((p) => `${p.file.slice(root.length + 1)} ${p.field}`).sort()).toEqual([
+      'events/muc-moi/en.mdx body',
+      'events/muc-moi/en.mdx summary',
+      'events/muc-moi/en.mdx title',
+      'events/muc-moi/vi.mdx body',
+      'events/muc-moi/vi.mdx summary',
+      'events/muc-moi/vi.mdx title',
+    ]);
+    for (const problem of problems) expect(problem.message).toMatch(/placeholder text of `npm run new`.*Fix: /);
+  });
+
+  test('refuses an invalid id', () => {
+    expect(() => scaffold(overlayFixture(), 'events', 'Bad Id')).toThrow(/Invalid id/);
+  });
+
+  test('says that an existing entry exists, and where, and overwrites nothing', () => {
+    const root = overlayFixture();
+    const file = join(root, 'events', 'su-kien-a', 'vi.mdx');
+    const before = readFileSync(file, 'utf8');
+    let stderr = '';
+    try {
+      scaffold(root, 'events', 'su-kien-a');
+    } catch (error) {
+      stderr = String((error as { stderr?: string }).stderr);
+    }
+    expect(stderr).toContain(
+      `An entry with the id "su-kien-a" already exists in ${join(root, 'events', 'su-kien-a')}/`,
+    );
+    expect(stderr).toContain('facts.yaml, vi.mdx');
+    expect(stderr).not.toMatch(/Usage:/);
+    expect(readFileSync(file, 'utf8')).toBe(before);
   });
 });
 
