@@ -82,7 +82,12 @@ export function describeIssue(issue: Issue): string {
     const found = `${typeName(issue.input)}${typeof issue.input === 'string' ? ` ("${issue.input}")` : ''}`;
     return `must be ${issue.expected === 'array' ? 'a list such as [a, b]' : `a ${issue.expected}`}, but is ${found}. Fix: ${typeFix(issue.expected, issue.input)}`;
   }
-  return `${issue.message}.`;
+  if ((issue.code === 'too_small' || issue.code === 'too_big') && issue.origin === 'array') {
+    const bound = issue.code === 'too_small' ? `at least ${issue.minimum}` : `at most ${issue.maximum}`;
+    const count = Array.isArray(issue.input) ? ` (this one has ${issue.input.length})` : '';
+    return `must list ${bound} item${Number(issue.minimum ?? issue.maximum) === 1 ? '' : 's'}${count}. Fix: ${issue.code === 'too_small' ? 'add the missing ids, or delete the line if the field is optional' : 'shorten the list'}.`;
+  }
+  return `${issue.message.replace(/\.$/, '')}. Fix: check the format against the template (\`npm run new\`).`;
 }
 
 /**
@@ -93,14 +98,18 @@ export function fieldPath(path: PropertyKey[]): string {
   return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i ? '.' : ''}${String(part)}`)).join('');
 }
 
+/** One problem per field: the first issue Zod finds (a wrong type) is the one to fix, not the checks that follow from it. */
 function schemaProblems(file: string, error: z.ZodError): Problem[] {
-  return (error.issues as Issue[]).map((issue) => {
+  const byField = new Map<string, Problem>();
+  for (const issue of error.issues as Issue[]) {
     const path =
       issue.code === 'unrecognized_keys' && issue.keys?.length === 1
         ? [...issue.path, issue.keys[0] as string]
         : issue.path;
-    return { file, field: fieldPath(path) || '(file)', message: describeIssue(issue) };
-  });
+    const field = fieldPath(path) || '(file)';
+    if (!byField.has(field)) byField.set(field, { file, field, message: describeIssue(issue) });
+  }
+  return [...byField.values()];
 }
 
 /** Parses YAML strictly (`yaml.ts`); `firstLine` is the file line the text starts on, so messages point at file lines. */

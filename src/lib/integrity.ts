@@ -103,15 +103,67 @@ function checkScaffold(entry: EntryInput, problems: Problem[]): void {
   }
 }
 
-function checkNfc(file: string, data: unknown, problems: Problem[]): void {
+/** Characters that change text without showing: zero-width, bidirectional controls, byte order marks, soft hyphens, C0/C1 controls but tab and line ends. */
+const INVISIBLE =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
+
+const INVISIBLE_NAMES: Record<string, string> = {
+  '\u00AD': 'soft hyphen',
+  '\u200B': 'zero width space',
+  '\u200C': 'zero width non-joiner',
+  '\u200D': 'zero width joiner',
+  '\u200E': 'left-to-right mark',
+  '\u200F': 'right-to-left mark',
+  '\u202A': 'left-to-right embedding',
+  '\u202B': 'right-to-left embedding',
+  '\u202C': 'pop directional formatting',
+  '\u202D': 'left-to-right override',
+  '\u202E': 'right-to-left override',
+  '\u2060': 'word joiner',
+  '\u2066': 'left-to-right isolate',
+  '\u2067': 'right-to-left isolate',
+  '\u2068': 'first strong isolate',
+  '\u2069': 'pop directional isolate',
+  '\uFEFF': 'byte order mark',
+};
+
+/**
+ * Where an invisible character sits in a string, as an editor finds it.
+ * @example invisibleAt('Đà\u200BNẵng') // 'U+200B (zero width space) after "Đà"'
+ */
+export function invisibleAt(text: string): string | null {
+  const match = INVISIBLE.exec(text);
+  if (!match) return null;
+  const char = match[0];
+  const code = `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+  const before = text.slice(0, match.index);
+  const line = before.split('\n').length;
+  const context = before.split('\n').at(-1)?.slice(-20) ?? '';
+  const place = context ? `after "${context}"` : 'at the start';
+  return `${code} (${INVISIBLE_NAMES[char] ?? 'control character'}) ${place}${line > 1 ? ` on line ${line}` : ''}`;
+}
+
+/** Text must be NFC and free of invisible characters, which change how it sorts, searches and reads. */
+function checkText(file: string, data: unknown, problems: Problem[], bodyLine = 1): void {
   walk(data, '', (value, path) => {
-    if (typeof value === 'string' && value !== value.normalize('NFC')) {
+    if (typeof value !== 'string') return;
+    const field = path || 'body';
+    if (value !== value.normalize('NFC')) {
       problems.push({
         file,
-        field: path || 'body',
+        field,
         message:
           'text is not in Unicode NFC (letters with decomposed diacritics, often pasted from another editor). ' +
           'Fix: run `npm run fix:nfc`, or retype the accented letters.',
+      });
+    }
+    const invisible = invisibleAt(value);
+    if (invisible) {
+      const line = field === 'body' ? /on line (\d+)$/.exec(invisible) : null;
+      problems.push({
+        file,
+        field: line ? `body, line ${Number(line[1]) + bodyLine - 1}` : field,
+        message: `contains an invisible character, ${line ? invisible.replace(/ on line \d+$/, '') : invisible}. Fix: delete it (retype the words around it); text pasted from web pages or chat apps often carries such characters.`,
       });
     }
   });
@@ -325,13 +377,13 @@ export async function checkIntegrity(entries: EntryInput[]): Promise<Problem[]> 
     if (entry.facts) {
       checkReferences(entry, index, drafts, problems);
       checkEventInPeriod(entry, byKey, problems);
-      checkNfc(entry.factsFile, entry.facts, problems);
+      checkText(entry.factsFile, entry.facts, problems);
     }
     checkScaffold(entry, problems);
     for (const lang of LANGS) {
       const prose = entry.prose[lang];
       if (!prose) continue;
-      checkNfc(prose.file, { ...prose.data, body: prose.body }, problems);
+      checkText(prose.file, { ...prose.data, body: prose.body }, problems, prose.bodyLine);
       const cited = await checkProseBody(prose, lang, index, problems);
       if (entry.facts) checkCitedAreListed(entry, prose, cited, index, problems);
     }

@@ -22,7 +22,10 @@ export const sourceSchema = () =>
       /** File name of the text in the project's archive of sources, when it is archived. @example '001_07ac073f8728004b.txt' */
       archiveFile: z
         .string()
-        .regex(/^[\w.-]+\.txt$/, 'must be a .txt file name')
+        .regex(
+          /^[\w.-]+\.txt$/,
+          'must be the file name of an archived text, such as 001_07ac073f8728004b.txt. Fix: write the name of the .txt file, or delete the line',
+        )
         .optional(),
     })
     .superRefine((value, ctx) => checkDate({ date: value.published }, ctx, 'published'));
