@@ -231,6 +231,8 @@ export const en = {
   'openData.timeline': 'Timeline data (JSON)',
   'openData.timelineText': 'The items the timeline page draws, with their ranges and precision.',
   'openData.rss': 'RSS feed of events',
+  'openData.rssText':
+    'Events in the order they were added to the record, newest first. An item’s publication date is when its entry was added (from the repository’s history); the event’s own date is in the item’s text, as precisely as its source gives it (“Late April 2022”). An entry not yet in the history has no publication date.',
   'openData.licence': 'Licence',
   'openData.licenceText':
     'Data and text written for this site: Creative Commons Attribution 4.0 International (CC BY 4.0). Please credit “Vietnam Digital Partnerships” and link to the page you use.',

@@ -231,6 +231,8 @@ export const vi = {
   'openData.timeline': 'Dữ liệu dòng thời gian (JSON)',
   'openData.timelineText': 'Các mục mà trang dòng thời gian hiển thị, với khoảng thời gian và độ chính xác.',
   'openData.rss': 'Nguồn RSS các sự kiện',
+  'openData.rssText':
+    'Các sự kiện theo thứ tự được thêm vào hồ sơ, mới nhất trước. Ngày đăng của mỗi mục là ngày mục đó được thêm vào (theo lịch sử của kho mã nguồn); ngày diễn ra sự kiện được ghi trong nội dung mục, đúng mức chính xác mà nguồn tin đưa ra (“Cuối tháng 4 năm 2022”). Mục chưa có trong lịch sử thì không có ngày đăng.',
   'openData.licence': 'Giấy phép',
   'openData.licenceText':
     'Dữ liệu và văn bản do trang này biên soạn: Creative Commons Ghi công 4.0 Quốc tế (CC BY 4.0). Vui lòng ghi “Hợp tác chuyển đổi số” và dẫn liên kết đến trang bạn sử dụng.',

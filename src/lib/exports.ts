@@ -12,7 +12,7 @@ import { FACT_SCHEMAS, type RefFactory } from '../schemas/index.ts';
 import { formatWhen, isoDay, parseWhen, precisionOf } from './dates.ts';
 import { proseOf, whenOf, type Graph } from './graph.ts';
 import type { AnyEntry, Entry, Ref } from './model.ts';
-import { absoluteUrl, COLLECTIONS, entryPath, LANGS, type CollectionName, type Lang } from './routes.ts';
+import { absoluteUrl, COLLECTIONS, entryPath, LANGS, LOCALE_TAG, type CollectionName, type Lang } from './routes.ts';
 
 export const DATASET_VERSION = 1;
 export const LICENCE = 'CC-BY-4.0';
@@ -193,20 +193,43 @@ export interface FeedItem {
   categories: string[];
 }
 
-/** RSS items: events, newest first; undated events carry no pubDate rather than a guessed one. */
+/** "late April 2022" → "Late April 2022", for the start of a sentence. */
+function sentenceCase(text: string, lang: Lang): string {
+  return text.charAt(0).toLocaleUpperCase(LOCALE_TAG[lang]) + text.slice(1);
+}
+
+/**
+ * Feed order: newest addition to the record first, ties by id; entries git has
+ * no time for (not committed yet, or before a shallow clone's cut-off) last, by id.
+ */
+function byAddedNewestFirst(a: AnyEntry, b: AnyEntry): number {
+  if (a.added !== b.added) {
+    if (a.added === null) return 1;
+    if (b.added === null) return -1;
+    return a.added < b.added ? 1 : -1;
+  }
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * RSS items: events, as a feed of additions to the record. `pubDate` is when
+ * the entry was added (its first commit), which is what a feed reader takes it
+ * for; the event's own date is stated in the description at the precision its
+ * source gives ("Late April 2022 — …"), never turned into a day. An entry
+ * whose addition git cannot date has no pubDate (optional in RSS 2.0).
+ * @example feedItems(graph, 'en')[0] // { pubDate: 2024-05-01T09:30:00Z, description: 'Late April 2022 — …', … }
+ */
 export function feedItems(graph: Graph, lang: Lang): FeedItem[] {
-  const dated = graph.list('events').filter((e) => whenOf(e)?.start != null);
-  const undated = graph.list('events').filter((e) => whenOf(e)?.start == null);
-  return [...dated.reverse(), ...undated].map((event) => {
+  return [...graph.list('events')].sort(byAddedNewestFirst).map((event) => {
     const { prose } = proseOf(event, lang);
-    const when = whenOf(event);
+    const when = parseWhen(event.facts.date, event.facts.datePart ?? null);
     const item: FeedItem = {
       title: prose.title,
       link: entryPath(lang, 'events', event.id),
-      description: `${formatWhen(when ?? parseWhen('unknown'), lang)} — ${prose.summary}`,
+      description: `${sentenceCase(formatWhen(when, lang), lang)} — ${prose.summary}`,
       categories: [event.facts.kind],
     };
-    if (when?.start != null) item.pubDate = new Date(when.start);
+    if (event.added !== null) item.pubDate = new Date(event.added);
     return item;
   });
 }

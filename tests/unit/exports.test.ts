@@ -9,7 +9,8 @@ import {
   calendarSpan,
   feedItems,
 } from '../../src/lib/exports.ts';
-import type { Graph } from '../../src/lib/graph.ts';
+import { buildGraph, type Graph } from '../../src/lib/graph.ts';
+import type { Entry } from '../../src/lib/model.ts';
 import { loadGraph, VALID_FIXTURE } from './helpers.ts';
 
 let graph: Graph;
@@ -70,11 +71,61 @@ describe('calendarSpan / buildCalendar', () => {
   });
 });
 
+/**
+ * The fixture as a build from git sees it, plus a year-only event: su-kien-a
+ * (late April 2022) and su-kien-2018 were added to the record in 2024,
+ * su-kien-b (date unknown) is not committed yet.
+ */
+function withHistory(base: Graph): Graph {
+  const a = base.get('events', 'su-kien-a')!;
+  const { datePart: _part, ...facts } = a.facts;
+  const year: Entry<'events'> = { ...a, id: 'su-kien-2018', facts: { ...facts, date: '2018' } };
+  const added: Record<string, string> = {
+    'su-kien-a': '2024-05-02T08:15:00.000Z',
+    'su-kien-2018': '2024-05-03T10:00:00.000Z',
+  };
+  return buildGraph([...base.all(), year].map((e) => ({ ...e, added: added[e.id] ?? null })));
+}
+
 describe('feedItems', () => {
-  test('returns dated events newest first and undated ones without a pubDate', () => {
-    const items = feedItems(graph, 'vi');
-    expect(items.map((i) => i.link)).toEqual(['/vi/su-kien/su-kien-a/', '/vi/su-kien/su-kien-b/']);
-    expect(items[0]?.pubDate?.toISOString()).toBe('2022-04-21T00:00:00.000Z');
-    expect(items[1]).not.toHaveProperty('pubDate');
+  test('returns events newest addition first, then those git cannot date, without a pubDate', () => {
+    const items = feedItems(withHistory(graph), 'vi');
+    expect(items.map((i) => i.link)).toEqual([
+      '/vi/su-kien/su-kien-2018/',
+      '/vi/su-kien/su-kien-a/',
+      '/vi/su-kien/su-kien-b/',
+    ]);
+    expect(items.map((i) => i.pubDate?.toISOString())).toEqual([
+      '2024-05-03T10:00:00.000Z',
+      '2024-05-02T08:15:00.000Z',
+      undefined,
+    ]);
+    expect(items[2]).not.toHaveProperty('pubDate');
+  });
+  test('states the event’s own date at its precision, never as a day the source does not give', () => {
+    const [year, late, unknown] = feedItems(withHistory(graph), 'en');
+    expect(late?.description).toMatch(/^Late April 2022 — /);
+    expect(year?.description).toMatch(/^2018 — /);
+    expect(unknown?.description).toMatch(/^Date not stated in the source — /);
+    const [yearVi, lateVi] = feedItems(withHistory(graph), 'vi');
+    expect(lateVi?.description).toMatch(/^Cuối tháng 4 năm 2022 — /);
+    expect(yearVi?.description).toMatch(/^Năm 2018 — /);
+    for (const item of feedItems(withHistory(graph), 'en')) {
+      // The bug this guards against: the first day of the span as the publication date.
+      expect(item.pubDate?.toISOString() ?? '').not.toMatch(/^(2022-04-21|2018-01-01)/);
+      expect(item.description).not.toMatch(/21 April|1 January/);
+    }
+  });
+  test('orders additions at the same time by id', () => {
+    const same = buildGraph(
+      withHistory(graph)
+        .all()
+        .map((e) => ({ ...e, added: e.added && '2024-05-01T00:00:00.000Z' })),
+    );
+    expect(feedItems(same, 'en').map((i) => i.link)).toEqual([
+      '/en/events/su-kien-2018/',
+      '/en/events/su-kien-a/',
+      '/en/events/su-kien-b/',
+    ]);
   });
 });
