@@ -6,7 +6,7 @@ import {
   buildCsv,
   buildDataset,
   buildDatasetSchema,
-  calendarSpan,
+  calendarDays,
   feedItems,
 } from '../../src/lib/exports.ts';
 import { buildGraph, type Graph } from '../../src/lib/graph.ts';
@@ -53,21 +53,43 @@ describe('buildCsv', () => {
   });
 });
 
-describe('calendarSpan / buildCalendar', () => {
-  test('returns the part of the month for a late-April event, marked inexact, and nothing for an undated one', () => {
-    expect(calendarSpan(graph.get('events', 'su-kien-a')!)).toEqual({
-      start: '2022-04-21',
-      endExclusive: '2022-05-01',
-      exact: false,
-    });
-    expect(calendarSpan(graph.get('events', 'su-kien-b')!)).toBeNull();
+/** The fixture's late-April event, re-dated. */
+function redated(base: Graph, id: string, date: string): Entry<'events'> {
+  const a = base.get('events', 'su-kien-a')!;
+  const { datePart: _part, ...facts } = a.facts;
+  return { ...a, id, facts: { ...facts, date } };
+}
+
+describe('calendarDays / buildCalendar', () => {
+  test.each([
+    ['2020-10-05', { start: '2020-10-05', endExclusive: '2020-10-06', qualified: false }],
+    ['2019?-07-31', { start: '2019-07-31', endExclusive: '2019-08-01', qualified: true }],
+    ['2020-10-05~', { start: '2020-10-05', endExclusive: '2020-10-06', qualified: true }],
+    ['2021-10-23/2021-10-25', { start: '2021-10-23', endExclusive: '2021-10-26', qualified: false }],
+  ])('returns the days of an event dated %s', (date, days) => {
+    expect(calendarDays(redated(graph, 'x', date))).toEqual(days);
   });
-  test('returns an iCalendar without a build clock, leaving undated events out', () => {
-    const ics = buildCalendar(graph, 'en', SITE, 'Test');
-    expect(ics).toMatch(/DTSTART;VALUE=DATE:20220421/);
-    expect(ics).toMatch(/X-VDP-DATE-PRECISION:part/);
-    expect(ics).not.toContain('su-kien-b');
-    expect(buildCalendar(graph, 'en', SITE, 'Test')).toBe(ics);
+  test.each(['2018', '2022-04', '2022-04/2022-06', '2021-10-23/..', '2021-10-23/2022', 'unknown'])(
+    'returns nothing for an event dated %s: no day to give',
+    (date) => {
+      expect(calendarDays(redated(graph, 'x', date))).toBeNull();
+    },
+  );
+  test('returns nothing for late April 2022', () => {
+    expect(calendarDays(graph.get('events', 'su-kien-a')!)).toBeNull();
+  });
+  test('returns an iCalendar of day-dated events only, qualified days said in the title, without a build clock', () => {
+    const events = ['2020-10-05', '2019?-07-31', '2018'].map((date, i) => redated(graph, `ngay-${i}`, date));
+    const dated = buildGraph([...graph.all(), ...events]);
+    const ics = buildCalendar(dated, 'en', SITE, 'Test', 'Events dated to the day.');
+    const uids = [...ics.matchAll(/^UID:(.+?)@/gm)].map((m) => m[1]);
+    expect(uids.sort()).toEqual(['ngay-0', 'ngay-1']);
+    expect(ics).toMatch(/DTSTART;VALUE=DATE:20201005\r?\nDTEND;VALUE=DATE:20201006/);
+    expect(ics).toMatch(/SUMMARY:Test memorandum signed — 31 July 2019 \(year inferred\)/);
+    expect(ics).toMatch(/X-WR-CALDESC:Events dated to the day\./);
+    // The bug this guards against: a coarse date as a day, or as a span of weeks or a year.
+    expect(ics).not.toMatch(/2022042|20180101/);
+    expect(buildCalendar(dated, 'en', SITE, 'Test', 'Events dated to the day.')).toBe(ics);
   });
 });
 
@@ -77,9 +99,7 @@ describe('calendarSpan / buildCalendar', () => {
  * su-kien-b (date unknown) is not committed yet.
  */
 function withHistory(base: Graph): Graph {
-  const a = base.get('events', 'su-kien-a')!;
-  const { datePart: _part, ...facts } = a.facts;
-  const year: Entry<'events'> = { ...a, id: 'su-kien-2018', facts: { ...facts, date: '2018' } };
+  const year = redated(base, 'su-kien-2018', '2018');
   const added: Record<string, string> = {
     'su-kien-a': '2024-05-02T08:15:00.000Z',
     'su-kien-2018': '2024-05-03T10:00:00.000Z',
