@@ -8,6 +8,7 @@ import { XMLParser } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
@@ -82,6 +83,68 @@ test('the iCalendar files hold exactly the events known to the day, on their day
       const dayAfter = new Date(Date.parse(`${last}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
       expect(end.toString(), id).toBe(dayAfter);
     }
+  }
+});
+
+/**
+ * When an entry was added to the repository: the oldest commit that added its facts.yaml,
+ * asked of git here entry by entry (the build reads all of history in one log instead).
+ */
+function gitAdded(collection: string, id: string): number | null {
+  const file = join(CONTENT, collection, id, 'facts.yaml');
+  try {
+    const args = ['log', '--no-renames', '--diff-filter=A', '--format=%ct', '--', file];
+    const oldest = execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+      .split('\n')
+      .filter(Boolean)
+      .at(-1);
+    return oldest ? Number(oldest) * 1000 : null;
+  } catch {
+    return null; // no repository: the build has no dates either
+  }
+}
+
+const shallowClone = (): boolean => {
+  try {
+    return execFileSync('git', ['rev-parse', '--is-shallow-repository'], { encoding: 'utf8' }).trim() === 'true';
+  } catch {
+    return false;
+  }
+};
+
+/** A day of the month in words, as a full date would print it ("21 April 2022", "21 tháng 4, 2022"). */
+const DAY_IN_WORDS = {
+  en: /\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December)\b/,
+  vi: /\b\d{1,2} tháng \d{1,2}\b/,
+};
+
+test('the RSS feeds list every event, dated by when its entry was added, the event’s own date in its text', () => {
+  test.skip(shallowClone(), 'a shallow clone cannot say when older entries were added');
+  const added = new Map(contentIds('events').map((id) => [id, gitAdded('events', id)]));
+  for (const lang of ['vi', 'en'] as const) {
+    const feed = xml.parse(readDist(`${lang}/rss.xml`), true) as {
+      rss: { channel: { item: { link: string; pubDate?: string; description: string }[]; language: string } };
+    };
+    const items = feed.rss.channel.item;
+    expect(feed.rss.channel.language).toBe(lang === 'vi' ? 'vi-VN' : 'en-GB');
+    const ids = items.map((item) => item.link.replace(/\/$/, '').split('/').at(-1) as string);
+    expect([...ids].sort()).toEqual(contentIds('events'));
+    for (const [i, item] of items.entries()) {
+      const id = ids[i] as string;
+      expect(item.link).toMatch(new RegExp(`/${lang}/(su-kien|events)/`));
+      // pubDate is the commit that added the entry, never a day of the event's span.
+      expect(item.pubDate ? Date.parse(item.pubDate) : null, id).toBe(added.get(id));
+      const facts = factsOf('events', id);
+      const dateText = item.description.split(' — ')[0] as string;
+      const year = facts.date.match(/\d{4}/)?.[0];
+      if (year) expect(dateText, id).toContain(year);
+      if (!daysOf(facts)) expect(dateText, id).not.toMatch(DAY_IN_WORDS[lang]);
+    }
+    // Newest addition first, ties by id, entries git cannot date last.
+    const order = [...ids].sort(
+      (a, b) => (added.get(b) ?? -Infinity) - (added.get(a) ?? -Infinity) || (a < b ? -1 : a > b ? 1 : 0),
+    );
+    expect(ids).toEqual(order);
   }
 });
 

@@ -29,6 +29,12 @@ describe('buildDataset / buildDatasetSchema', () => {
       'ubnd-a',
     ]);
   });
+  test('keeps an event’s EDTF date and datePart as written, deriving no day from them', () => {
+    const dataset = buildDataset(graph, SITE);
+    const event = dataset.collections.events.find((e) => e.id === 'su-kien-a');
+    expect(event?.facts).toMatchObject({ date: '2022-04', datePart: 'late' });
+    expect(JSON.stringify(dataset)).not.toMatch(/2022-04-\d\d/);
+  });
   test('the schema rejects a broken dataset', () => {
     const dataset = buildDataset(graph, SITE);
     (dataset.collections.events[0]!.facts as Record<string, unknown>)['kind'] = 'party';
@@ -50,6 +56,15 @@ describe('buildCsv', () => {
       datePart: 'late',
     });
     expect(parsed.data[1]?.['title_en']).toBe('');
+  });
+  test('returns dates as written: EDTF and datePart, no day derived from a partial date', () => {
+    const csv = buildCsv(graph, 'events', SITE);
+    const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
+    expect(rows.map((r) => [r['date'], r['datePart']])).toEqual([
+      ['2022-04', 'late'],
+      ['unknown', ''],
+    ]);
+    expect(csv).not.toMatch(/2022-04-\d\d/);
   });
 });
 
