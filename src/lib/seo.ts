@@ -5,7 +5,7 @@
 import { machineDate, parseWhen, type When } from './dates.ts';
 import { proseOf, whenOf, type Graph } from './graph.ts';
 import { ancestorsOf, type Crumb } from './breadcrumbs.ts';
-import type { AnyEntry, Entry, Ref } from './model.ts';
+import type { AnyEntry, Ref } from './model.ts';
 import { absoluteUrl, entryPath, LOCALE_TAG, pagePath, type Lang } from './routes.ts';
 
 /** Longest `<title>` we emit (html-validate's long-title rule is set to the same). */
@@ -217,9 +217,4 @@ export function websiteJsonLd(lang: Lang, site: string | URL, name: string, desc
       'query-input': 'required name=search_term_string',
     },
   };
-}
-
-/** Dates of an event as ISO strings (used by feeds and calendars too). */
-export function eventBounds(entry: Entry<'events'>): { start?: string; end?: string } {
-  return bounds(entry);
 }
