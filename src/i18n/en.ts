@@ -225,12 +225,16 @@ export const en = {
   'openData.schema': 'JSON Schema of the dataset',
   'openData.csv': 'Tables (CSV), one per collection',
   'openData.csvText': 'UTF-8 with a header row; lists inside a cell are separated by “|”.',
-  'openData.calendar': 'Calendar of dated events (iCalendar)',
+  'openData.calendar': 'Calendar of events dated to the day (iCalendar)',
   'openData.calendarText':
-    'Events whose day is known are all-day events; events known only to the month or year span that period and are marked as uncertain; undated events are left out.',
+    'Events whose source gives the day, as all-day events; a day marked uncertain or approximate, or whose year is inferred, says so in the title. Events known only to early, mid or late in a month, to the month or to the year, and undated ones, are left out: a calendar can only say that an event runs from one day to another, so it would have to invent a day or stretch a one-day event over weeks. They are in the dataset, the tables and the RSS feed, dated as their sources give them.',
+  'openData.calendarDescription':
+    'Events whose source gives the day. Events dated only to part of a month, a month or a year are left out; they are in the open data (dataset, CSV, RSS).',
   'openData.timeline': 'Timeline data (JSON)',
   'openData.timelineText': 'The items the timeline page draws, with their ranges and precision.',
   'openData.rss': 'RSS feed of events',
+  'openData.rssText':
+    'Events in the order they were added to the record, newest first. An item’s publication date is when its entry was added (from the repository’s history); the event’s own date is in the item’s text, as precisely as its source gives it (“Late April 2022”). An entry not yet in the history has no publication date.',
   'openData.licence': 'Licence',
   'openData.licenceText':
     'Data and text written for this site: Creative Commons Attribution 4.0 International (CC BY 4.0). Please credit “Vietnam Digital Partnerships” and link to the page you use.',

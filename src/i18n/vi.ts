@@ -225,12 +225,16 @@ export const vi = {
   'openData.schema': 'JSON Schema của bộ dữ liệu',
   'openData.csv': 'Các bảng (CSV), mỗi bộ sưu tập một bảng',
   'openData.csvText': 'Mã hóa UTF-8, có dòng tiêu đề; các giá trị nhiều phần trong một ô được ngăn bằng “|”.',
-  'openData.calendar': 'Lịch các sự kiện có ngày tháng (iCalendar)',
+  'openData.calendar': 'Lịch các sự kiện biết rõ ngày (iCalendar)',
   'openData.calendarText':
-    'Sự kiện biết rõ ngày là sự kiện cả ngày; sự kiện chỉ biết tháng hoặc năm trải dài khoảng thời gian đó và được đánh dấu là chưa chắc chắn; sự kiện không rõ ngày không được đưa vào.',
+    'Gồm các sự kiện mà nguồn tin nêu rõ ngày, dưới dạng sự kiện cả ngày; ngày chưa chắc chắn, ước chừng hoặc có năm được suy ra thì tiêu đề ghi rõ. Sự kiện chỉ biết đầu, giữa hay cuối tháng, chỉ biết tháng hoặc năm, và sự kiện không rõ ngày không được đưa vào: lịch chỉ ghi được một sự kiện kéo dài từ ngày này đến ngày khác, nên sẽ phải tự đặt ra một ngày hoặc kéo một sự kiện diễn ra trong một ngày thành nhiều tuần. Các sự kiện này vẫn có trong bộ dữ liệu, các bảng CSV và nguồn RSS, với ngày tháng đúng như nguồn tin đưa ra.',
+  'openData.calendarDescription':
+    'Các sự kiện mà nguồn tin nêu rõ ngày. Sự kiện chỉ biết một phần của tháng, chỉ biết tháng hoặc năm không được đưa vào; chúng có trong dữ liệu mở (bộ dữ liệu, CSV, RSS).',
   'openData.timeline': 'Dữ liệu dòng thời gian (JSON)',
   'openData.timelineText': 'Các mục mà trang dòng thời gian hiển thị, với khoảng thời gian và độ chính xác.',
   'openData.rss': 'Nguồn RSS các sự kiện',
+  'openData.rssText':
+    'Các sự kiện theo thứ tự được thêm vào hồ sơ, mới nhất trước. Ngày đăng của mỗi mục là ngày mục đó được thêm vào (theo lịch sử của kho mã nguồn); ngày diễn ra sự kiện được ghi trong nội dung mục, đúng mức chính xác mà nguồn tin đưa ra (“Cuối tháng 4 năm 2022”). Mục chưa có trong lịch sử thì không có ngày đăng.',
   'openData.licence': 'Giấy phép',
   'openData.licenceText':
     'Dữ liệu và văn bản do trang này biên soạn: Creative Commons Ghi công 4.0 Quốc tế (CC BY 4.0). Vui lòng ghi “Hợp tác chuyển đổi số” và dẫn liên kết đến trang bạn sử dụng.',

@@ -7,7 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { relative, resolve } from 'node:path';
 import { DEFAULT_CONTENT_DIR, classifyContentPath } from './content-files.ts';
 import { listFiles } from './content-loader.ts';
-import { lastCommitTimes } from './git.ts';
+import { readGitHistory } from './git.ts';
 import { buildGraph, type Graph } from './graph.ts';
 import { checkIntegrity, formatProblems, type EntryInput, type Problem } from './integrity.ts';
 import { splitDrafts, type Draft } from './drafts.ts';
@@ -107,6 +107,6 @@ async function load(): Promise<Content> {
   }
 
   const { published, drafts } = splitDrafts(inputs);
-  const entries = await buildEntries(published, lastCommitTimes(root));
+  const entries = await buildEntries(published, readGitHistory(root));
   return { graph: buildGraph(entries), drafts, prose };
 }

@@ -3,6 +3,7 @@
  * entries the graph is built from. Shared by the Astro build and by tests
  * that load fixture trees from disk.
  */
+import { NO_HISTORY, type GitHistory } from './git.ts';
 import type { EntryInput } from './integrity.ts';
 import { analyzeMdx } from './mdx.ts';
 import type { AnyEntry, ProseMeta } from './model.ts';
@@ -10,9 +11,10 @@ import { LANGS, type Lang } from './routes.ts';
 
 /**
  * @param inputs entries that passed `checkIntegrity` (facts present)
- * @param times file path → ISO time of its last commit (see `lastCommitTimes`)
+ * @param history commit times of the files (see `readGitHistory`); none outside a repository
  */
-export async function buildEntries(inputs: EntryInput[], times: Map<string, string>): Promise<AnyEntry[]> {
+export async function buildEntries(inputs: EntryInput[], history: GitHistory = NO_HISTORY): Promise<AnyEntry[]> {
+  const times = history.updated;
   const entries: AnyEntry[] = [];
   for (const input of inputs) {
     const prose: Partial<Record<Lang, ProseMeta>> = {};
@@ -37,7 +39,9 @@ export async function buildEntries(inputs: EntryInput[], times: Map<string, stri
         .sort()
         .at(-1)
         ?.slice(0, 10) ?? null;
-    entries.push({ collection: input.collection, id: input.id, facts: input.facts, prose, updated } as AnyEntry);
+    // An entry is added when its facts file is: the prose of a new language is a translation, not a new entry.
+    const added = history.added.get(input.factsFile) ?? null;
+    entries.push({ collection: input.collection, id: input.id, facts: input.facts, prose, updated, added } as AnyEntry);
   }
   return entries;
 }

@@ -10,9 +10,9 @@ import ical, { ICalCalendarMethod } from 'ical-generator';
 import Papa from 'papaparse';
 import { FACT_SCHEMAS, type RefFactory } from '../schemas/index.ts';
 import { formatWhen, isoDay, parseWhen, precisionOf } from './dates.ts';
-import { proseOf, whenOf, type Graph } from './graph.ts';
+import { proseOf, type Graph } from './graph.ts';
 import type { AnyEntry, Entry, Ref } from './model.ts';
-import { absoluteUrl, COLLECTIONS, entryPath, LANGS, type CollectionName, type Lang } from './routes.ts';
+import { absoluteUrl, COLLECTIONS, entryPath, LANGS, LOCALE_TAG, type CollectionName, type Lang } from './routes.ts';
 
 export const DATASET_VERSION = 1;
 export const LICENCE = 'CC-BY-4.0';
@@ -141,44 +141,62 @@ export function buildCsv(graph: Graph, collection: CollectionName, site: string 
   );
 }
 
-/** An all-day calendar span for a date: exact days stay exact, coarser dates span their period. */
-export function calendarSpan(event: Entry<'events'>): { start: string; endExclusive: string; exact: boolean } | null {
-  const when = whenOf(event);
-  if (!when || when.start === null || when.end === null) return null;
+/**
+ * The days an event covers, for a calendar: only when its source gives the day
+ * (for a period, the day of both ends). iCalendar can only say that an event
+ * runs from one day to another; a part of a month, a month or a year would
+ * become either an invented day or a one-day event stretched over weeks, so
+ * such events are left out (they are in the dataset, the CSV and the feed).
+ * `qualified`: the day is marked uncertain, approximate or its year inferred.
+ * @example calendarDays(event dated 2020-10-05) // { start: '2020-10-05', endExclusive: '2020-10-06', qualified: false }
+ * @example calendarDays(event dated 2022-04, late) // null
+ */
+export function calendarDays(
+  event: Entry<'events'>,
+): { start: string; endExclusive: string; qualified: boolean } | null {
+  const when = parseWhen(event.facts.date, event.facts.datePart ?? null);
+  const ends = when.kind === 'date' ? [when, when] : when.kind === 'interval' ? [when.lower, when.upper] : [];
+  const [first, last] = ends;
+  if (!first || !last || first.precision !== 'day' || last.precision !== 'day') return null;
   return {
-    start: isoDay(when.start),
-    endExclusive: isoDay(when.end + 1),
-    exact: precisionOf(when) === 'day' && !(when.kind === 'date' && when.yearUncertain),
+    start: isoDay(first.start),
+    endExclusive: isoDay(last.end + 1),
+    qualified: [first, last].some((d) => d.uncertain || d.approximate || d.yearUncertain),
   };
 }
 
-/** iCalendar of every event with a known date, in one language. */
-export function buildCalendar(graph: Graph, lang: Lang, site: string | URL, name: string): string {
+/**
+ * iCalendar of the events whose source gives the day, in one language, as
+ * all-day events; a qualified day says so in its title ("… — about 5 October 2020").
+ * @param description says which events the calendar leaves out (X-WR-CALDESC)
+ */
+export function buildCalendar(graph: Graph, lang: Lang, site: string | URL, name: string, description: string): string {
   const stamp = recordDate(graph) ?? '2020-01-01';
   const calendar = ical({
     name,
+    description,
     prodId: { company: 'Vietnam Digital Partnerships', product: 'record', language: lang.toUpperCase() },
     method: ICalCalendarMethod.PUBLISH,
   });
   for (const event of graph.list('events')) {
-    const span = calendarSpan(event);
-    if (!span) continue;
+    const days = calendarDays(event);
+    if (!days) continue;
     const { prose } = proseOf(event, lang);
     const when = parseWhen(event.facts.date, event.facts.datePart ?? null);
     const url = absoluteUrl(entryPath(lang, 'events', event.id), site);
     const dateText = formatWhen(when, lang);
     calendar.createEvent({
       id: `${event.id}@vietnam-digital-partnerships`,
-      start: new Date(`${span.start}T00:00:00Z`),
-      end: new Date(`${span.endExclusive}T00:00:00Z`),
+      start: new Date(`${days.start}T00:00:00Z`),
+      end: new Date(`${days.endExclusive}T00:00:00Z`),
       allDay: true,
       stamp: new Date(`${stamp}T00:00:00Z`),
-      summary: span.exact ? prose.title : `${prose.title} (${dateText})`,
+      summary: days.qualified ? `${prose.title} — ${dateText}` : prose.title,
       description: `${prose.summary}\n\n${dateText}\n${url}`,
       url,
       x: {
         'X-VDP-DATE-PRECISION': precisionOf(when),
-        'X-VDP-DATE-EDTF': when.edtf + (event.facts.datePart ? ` ${event.facts.datePart}` : ''),
+        'X-VDP-DATE-EDTF': when.edtf,
       },
     });
   }
@@ -193,20 +211,43 @@ export interface FeedItem {
   categories: string[];
 }
 
-/** RSS items: events, newest first; undated events carry no pubDate rather than a guessed one. */
+/** "late April 2022" → "Late April 2022", for the start of a sentence. */
+function sentenceCase(text: string, lang: Lang): string {
+  return text.charAt(0).toLocaleUpperCase(LOCALE_TAG[lang]) + text.slice(1);
+}
+
+/**
+ * Feed order: newest addition to the record first, ties by id; entries git has
+ * no time for (not committed yet, or before a shallow clone's cut-off) last, by id.
+ */
+function byAddedNewestFirst(a: AnyEntry, b: AnyEntry): number {
+  if (a.added !== b.added) {
+    if (a.added === null) return 1;
+    if (b.added === null) return -1;
+    return a.added < b.added ? 1 : -1;
+  }
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * RSS items: events, as a feed of additions to the record. `pubDate` is when
+ * the entry was added (its first commit), which is what a feed reader takes it
+ * for; the event's own date is stated in the description at the precision its
+ * source gives ("Late April 2022 — …"), never turned into a day. An entry
+ * whose addition git cannot date has no pubDate (optional in RSS 2.0).
+ * @example feedItems(graph, 'en')[0] // { pubDate: 2024-05-01T09:30:00Z, description: 'Late April 2022 — …', … }
+ */
 export function feedItems(graph: Graph, lang: Lang): FeedItem[] {
-  const dated = graph.list('events').filter((e) => whenOf(e)?.start != null);
-  const undated = graph.list('events').filter((e) => whenOf(e)?.start == null);
-  return [...dated.reverse(), ...undated].map((event) => {
+  return [...graph.list('events')].sort(byAddedNewestFirst).map((event) => {
     const { prose } = proseOf(event, lang);
-    const when = whenOf(event);
+    const when = parseWhen(event.facts.date, event.facts.datePart ?? null);
     const item: FeedItem = {
       title: prose.title,
       link: entryPath(lang, 'events', event.id),
-      description: `${formatWhen(when ?? parseWhen('unknown'), lang)} — ${prose.summary}`,
+      description: `${sentenceCase(formatWhen(when, lang), lang)} — ${prose.summary}`,
       categories: [event.facts.kind],
     };
-    if (when?.start != null) item.pubDate = new Date(when.start);
+    if (event.added !== null) item.pubDate = new Date(event.added);
     return item;
   });
 }

@@ -49,6 +49,12 @@ export interface Entry<C extends CollectionName = CollectionName> {
   prose: Partial<Record<Lang, ProseMeta>>;
   /** Last commit date (YYYY-MM-DD) touching any file of the entry, if known. */
   updated: string | null;
+  /**
+   * When the entry was added to the record: the time (ISO 8601, UTC) of the first
+   * commit that added its facts file; null when git cannot tell (not committed
+   * yet, no repository, or before the cut-off of a shallow clone).
+   */
+  added: string | null;
 }
 
 /** An entry of collection C; distributes over unions, so `EntryOf<CollectionName>` is `AnyEntry`. */

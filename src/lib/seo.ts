@@ -2,10 +2,10 @@
  * Titles and schema.org (JSON-LD) objects. Pure functions over the model,
  * so tests can check what a page claims without rendering it.
  */
-import { machineDate } from './dates.ts';
+import { machineDate, parseWhen, type When } from './dates.ts';
 import { proseOf, whenOf, type Graph } from './graph.ts';
 import { ancestorsOf, type Crumb } from './breadcrumbs.ts';
-import type { AnyEntry, Entry, Ref } from './model.ts';
+import type { AnyEntry, Ref } from './model.ts';
 import { absoluteUrl, entryPath, LOCALE_TAG, pagePath, type Lang } from './routes.ts';
 
 /** Longest `<title>` we emit (html-validate's long-title rule is set to the same). */
@@ -43,14 +43,40 @@ function node(graph: Graph, ref: Ref, lang: Lang, site: string | URL): JsonLd {
   };
 }
 
+/**
+ * The dates of an entry for schema.org, each at its own precision: schema.org
+ * takes ISO 8601 with reduced precision (`2018`, `2022-04`), so a year stays
+ * a year and a part of a month stays its month, never a day. A period gives
+ * each end at its precision; an open or unknown end and `unknown` give nothing.
+ * EDTF's `?` and `~` have no ISO form and are left to the page's text.
+ * @example bounds(event dated 2022-04, late) // { start: '2022-04' }
+ */
 function bounds(entry: AnyEntry): { start?: string; end?: string } {
   const when = whenOf(entry);
-  if (!when || when.kind === 'unknown') return {};
+  return when ? boundsOf(when) : {};
+}
+
+function boundsOf(when: When): { start?: string; end?: string } {
+  if (when.kind === 'unknown') return {};
   if (when.kind === 'date') return { start: machineDate(when) as string };
   const result: { start?: string; end?: string } = {};
   if (when.lower) result.start = machineDate(when.lower) as string;
   if (when.upper) result.end = machineDate(when.upper) as string;
   return result;
+}
+
+/**
+ * A period as a schema.org `temporalCoverage`: an ISO 8601 interval at each
+ * end's precision, `..` for an open or unknown end; undefined for `unknown`.
+ * @example temporalCoverage('2019?-07-31/..') // '2019-07-31/..'
+ * @example temporalCoverage('2021/2025') // '2021/2025'
+ */
+export function temporalCoverage(edtf: string | undefined): string | undefined {
+  if (edtf === undefined) return undefined;
+  const when = parseWhen(edtf);
+  const { start, end } = boundsOf(when);
+  if (start === undefined && end === undefined) return undefined;
+  return when.kind === 'interval' ? `${start ?? '..'}/${end ?? '..'}` : start;
 }
 
 function typeOf(entry: AnyEntry): string {
@@ -76,11 +102,12 @@ function typeOf(entry: AnyEntry): string {
 
 function specifics(graph: Graph, entry: AnyEntry, lang: Lang, site: string | URL): JsonLd {
   const refs = (list: readonly Ref[]) => list.map((r) => node(graph, r, lang, site));
-  const { start } = bounds(entry);
+  const { start, end } = bounds(entry);
   switch (entry.collection) {
     case 'events':
       return {
         ...(start ? { startDate: start } : {}),
+        ...(end ? { endDate: end } : {}),
         eventAttendanceMode: `${SCHEMA}/OfflineEventAttendanceMode`,
         eventStatus: `${SCHEMA}/EventScheduled`,
         location: entry.facts.places.length > 0 ? refs(entry.facts.places) : undefined,
@@ -97,7 +124,7 @@ function specifics(graph: Graph, entry: AnyEntry, lang: Lang, site: string | URL
       return {
         about: refs([...entry.facts.partners, ...entry.facts.counterparts]),
         contentLocation: refs(entry.facts.localities),
-        temporalCoverage: entry.facts.period === 'unknown' ? undefined : entry.facts.period,
+        temporalCoverage: temporalCoverage(entry.facts.period),
       };
     case 'organizations':
       return {
@@ -121,7 +148,7 @@ function specifics(graph: Graph, entry: AnyEntry, lang: Lang, site: string | URL
         ...(start ? { legislationDate: start, dateCreated: start } : {}),
         legislationPassedBy: entry.facts.issuer ? node(graph, entry.facts.issuer, lang, site) : undefined,
         author: entry.facts.issuer ? node(graph, entry.facts.issuer, lang, site) : undefined,
-        temporalCoverage: entry.facts.period,
+        temporalCoverage: temporalCoverage(entry.facts.period),
       };
     case 'themes':
       return { inDefinedTermSet: absoluteUrl(pagePath(lang, 'about'), site) };
@@ -190,9 +217,4 @@ export function websiteJsonLd(lang: Lang, site: string | URL, name: string, desc
       'query-input': 'required name=search_term_string',
     },
   };
-}
-
-/** Dates of an event as ISO strings (used by feeds and calendars too). */
-export function eventBounds(entry: Entry<'events'>): { start?: string; end?: string } {
-  return bounds(entry);
 }

@@ -221,7 +221,7 @@ async function silentChanges(
   text: string,
 ): Promise<string[]> {
   const [collection, id] = key.split('/') as [string, string];
-  const graph = buildGraph(await buildEntries(splitDrafts(entries).published, new Map()));
+  const graph = buildGraph(await buildEntries(splitDrafts(entries).published));
   const record = buildDataset(graph, 'https://example.org').collections[collection as 'events'].find(
     (e) => e.id === id,
   );

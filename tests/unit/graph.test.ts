@@ -136,7 +136,7 @@ describe('translationIssues', () => {
       [`${VALID_FIXTURE}/events/su-kien-a/vi.mdx`, '2024-05-02T00:00:00.000Z'],
       [`${VALID_FIXTURE}/events/su-kien-a/en.mdx`, '2024-05-01T00:00:00.000Z'],
     ]);
-    const dated = await loadGraph(VALID_FIXTURE, times);
+    const dated = await loadGraph(VALID_FIXTURE, { updated: times, added: new Map() });
     expect(translationIssues(dated).map((i) => `${i.entry.id}:${i.lang}:${i.status}`)).toContain(
       'su-kien-a:en:outdated',
     );

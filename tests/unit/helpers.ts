@@ -5,17 +5,18 @@ import { join } from 'node:path';
 import { loadContentTree } from '../../src/lib/content-loader.ts';
 import { splitDrafts } from '../../src/lib/drafts.ts';
 import { buildEntries } from '../../src/lib/entries.ts';
+import { NO_HISTORY, type GitHistory } from '../../src/lib/git.ts';
 import { buildGraph, type Graph } from '../../src/lib/graph.ts';
 import { checkIntegrity, type Problem } from '../../src/lib/integrity.ts';
 
 export const VALID_FIXTURE = 'tests/fixtures/valid-minimal/content';
 
 /** Loads and checks a tree; throws if it has problems. */
-export async function loadGraph(root: string, times = new Map<string, string>()): Promise<Graph> {
+export async function loadGraph(root: string, history: GitHistory = NO_HISTORY): Promise<Graph> {
   const { entries, problems } = await loadContentTree(root);
   problems.push(...(await checkIntegrity(entries)));
   if (problems.length > 0) throw new Error(problems.map((p) => `${p.file} ${p.field}: ${p.message}`).join('\n'));
-  return buildGraph(await buildEntries(splitDrafts(entries).published, times));
+  return buildGraph(await buildEntries(splitDrafts(entries).published, history));
 }
 
 /** A copy of the valid fixture in a temporary directory, with a case's files laid over it if given. */

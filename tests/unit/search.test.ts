@@ -37,6 +37,7 @@ function entry(
       ...(en ? { en: prose(`${collection}/${id}/en`, ...en) } : {}),
     },
     updated: null,
+    added: null,
   } as unknown as AnyEntry;
 }
 

@@ -37,7 +37,7 @@ const prose = (title: string, key: string): ProseMeta => ({
 /** An entry with prose in both languages (or only Vietnamese). */
 function entry(collection: CollectionName, id: string, facts: object, langs: ('vi' | 'en')[] = ['vi', 'en']): AnyEntry {
   const texts = Object.fromEntries(langs.map((l) => [l, prose(`${id} ${l}`, `${collection}/${id}/${l}`)]));
-  return { collection, id, facts, prose: texts, updated: null } as AnyEntry;
+  return { collection, id, facts, prose: texts, updated: null, added: null } as AnyEntry;
 }
 
 const ref = <C extends CollectionName>(collection: C, id: string) => ({ collection, id });

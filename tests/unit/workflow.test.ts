@@ -36,4 +36,15 @@ describe(FILE, () => {
     expect(deploy.length).toBeGreaterThan(0);
     for (const [, job] of deploy) expect(job.if).toMatch(/refs\/heads\/main/);
   });
+
+  test('checks out the full history, which "last updated" dates and RSS publication dates are read from', () => {
+    const workflow = yaml.load(source) as {
+      jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }>;
+    };
+    const checkouts = Object.values(workflow.jobs).flatMap((job) =>
+      job.steps.filter((step) => step.uses?.startsWith('actions/checkout@')),
+    );
+    expect(checkouts.length).toBeGreaterThan(0);
+    for (const step of checkouts) expect(step.with?.['fetch-depth']).toBe(0);
+  });
 });

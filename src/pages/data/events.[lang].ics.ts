@@ -9,8 +9,13 @@ export const getStaticPaths = (() => LANGS.map((lang) => ({ params: { lang } }))
 export const GET: APIRoute = async ({ params, site }) => {
   const lang = params['lang'] as Lang;
   const { graph } = await loadContent();
-  const name = useTranslations(lang)('site.name');
-  return new Response(buildCalendar(graph, lang, site ?? 'http://localhost:4321', name), {
-    headers: { 'content-type': 'text/calendar; charset=utf-8' },
-  });
+  const t = useTranslations(lang);
+  const calendar = buildCalendar(
+    graph,
+    lang,
+    site ?? 'http://localhost:4321',
+    t('site.name'),
+    t('openData.calendarDescription'),
+  );
+  return new Response(calendar, { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
 };
