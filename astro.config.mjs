@@ -3,16 +3,16 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './src/lib/csp.ts';
-import { counterpart, LANGS, LOCALE_TAG, routeFromPath, routePath } from './src/lib/routes.ts';
+import { CONTENT_DIR, DEFAULT_CONTENT_DIR, SITE_URL } from './src/core/config.ts';
+import { LANGS, LOCALE_TAG } from './src/core/vocabulary.ts';
+import { counterpart, routeFromPath, routePath } from './src/lib/routes.ts';
 
-/** Public origin of the site; the deploy workflow sets SITE_URL. */
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
 /** Fixture and benchmark builds read another content tree; they get their own content cache. */
-const contentDir = process.env.VDP_CONTENT_DIR;
-const cacheDir = contentDir ? `./node_modules/.astro-${contentDir.replace(/[^\w]+/g, '-')}` : undefined;
+const cacheDir =
+  CONTENT_DIR === DEFAULT_CONTENT_DIR ? undefined : `./node_modules/.astro-${CONTENT_DIR.replace(/[^\w]+/g, '-')}`;
 
 export default defineConfig({
-  site,
+  site: SITE_URL,
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   // No code blocks in content; Shiki's inline styles would also break the CSP.
@@ -39,7 +39,7 @@ export default defineConfig({
         if (!route) return item;
         item.links = LANGS.map((lang) => ({
           lang: LOCALE_TAG[lang],
-          url: new URL(routePath(counterpart(route, lang)), site).href,
+          url: new URL(routePath(counterpart(route, lang)), SITE_URL).href,
         }));
         return item;
       },

@@ -38,4 +38,37 @@ export default tseslint.config(
     files: ['src/lib/content.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
+  // Layers point down only (docs/ARCHITECTURE.md): core ← schemas, i18n ← lib ← components, pages.
+  {
+    files: ['src/core/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/lib/**', '**/schemas/**', '**/i18n/**', '**/components/**', '**/layouts/**', 'astro:*'],
+              message: 'src/core is the bottom layer: it imports nothing of the project.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/schemas/**', 'src/i18n/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/lib/**', '**/components/**', '**/layouts/**'],
+              message: 'Schemas and UI strings sit below src/lib: import from src/core instead.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -3,12 +3,12 @@
  * and the links between entries without building pages. Prints all problems,
  * grouped by file, and exits 1 if there are any.
  */
-import { DEFAULT_CONTENT_DIR } from '../src/lib/content-files.ts';
+import { CONTENT_DIR } from '../src/core/config.ts';
 import { loadContentTree } from '../src/lib/content-loader.ts';
 import { splitDrafts } from '../src/lib/drafts.ts';
 import { checkIntegrity, formatProblems } from '../src/lib/integrity.ts';
 
-const root = (process.argv[2] ?? process.env['VDP_CONTENT_DIR'] ?? DEFAULT_CONTENT_DIR).replace(/\/$/, '');
+const root = (process.argv[2] ?? CONTENT_DIR).replace(/\/$/, '');
 const { entries, problems } = await loadContentTree(root);
 problems.push(...(await checkIntegrity(entries)));
 

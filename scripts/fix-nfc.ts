@@ -4,10 +4,10 @@
  * lists the files it changed. Folder names are checked too.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { DEFAULT_CONTENT_DIR } from '../src/lib/content-files.ts';
+import { CONTENT_DIR } from '../src/core/config.ts';
 import { listFiles } from '../src/lib/content-loader.ts';
 
-const root = process.argv[2] ?? DEFAULT_CONTENT_DIR;
+const root = process.argv[2] ?? CONTENT_DIR;
 let changed = 0;
 for (const path of await listFiles(root)) {
   const file = `${root}/${path}`;

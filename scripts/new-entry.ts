@@ -10,8 +10,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_CONTENT_DIR } from '../src/lib/content-files.ts';
-import { COLLECTIONS, type CollectionName } from '../src/lib/routes.ts';
+import { CONTENT_DIR } from '../src/core/config.ts';
+import { COLLECTIONS, type CollectionName } from '../src/core/vocabulary.ts';
 import { factsTemplate, proseTemplate } from './lib/templates.ts';
 
 function usage(message: string): never {
@@ -23,7 +23,7 @@ function usage(message: string): never {
 
 const args = process.argv.slice(2);
 const rootFlag = args.indexOf('--root');
-const root = rootFlag >= 0 ? (args.splice(rootFlag, 2)[1] ?? usage('--root needs a directory.')) : DEFAULT_CONTENT_DIR;
+const root = rootFlag >= 0 ? (args.splice(rootFlag, 2)[1] ?? usage('--root needs a directory.')) : CONTENT_DIR;
 const [collection, id] = args;
 if (!collection || !(COLLECTIONS as readonly string[]).includes(collection))
   usage(`Unknown collection "${collection ?? ''}".`);

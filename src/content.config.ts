@@ -5,14 +5,13 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { DEFAULT_CONTENT_DIR, FACTS_PATTERN, PROSE_PATTERN } from './lib/content-files.ts';
+import { CONTENT_DIR as root } from './core/config.ts';
+import { FACTS_PATTERN, PROSE_PATTERN } from './lib/content-files.ts';
 import { proseLoader } from './lib/prose-loader.ts';
 import { strictData } from './lib/strict-loader.ts';
-import type { CollectionName } from './lib/routes.ts';
+import type { CollectionName } from './core/vocabulary.ts';
 import { FACT_SCHEMAS, proseSchema, type RefFactory } from './schemas/index.ts';
 
-/** Fixture builds set VDP_CONTENT_DIR to a small content tree of their own. */
-const root = process.env['VDP_CONTENT_DIR'] ?? DEFAULT_CONTENT_DIR;
 const ref = reference as unknown as RefFactory;
 
 function facts<N extends CollectionName>(name: N) {

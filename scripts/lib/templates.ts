@@ -4,7 +4,7 @@
  * that each template lists exactly the fields of its schema.
  */
 import { SCAFFOLD_TEXT } from '../../src/lib/drafts.ts';
-import type { CollectionName, Lang } from '../../src/lib/routes.ts';
+import type { CollectionName, Lang } from '../../src/core/vocabulary.ts';
 
 type Ids = Record<CollectionName, string | undefined>;
 

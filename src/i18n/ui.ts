@@ -1,5 +1,4 @@
-import type { Lang } from '../lib/routes.ts';
-import { LOCALE_TAG } from '../lib/routes.ts';
+import { LOCALE_TAG, type Lang } from '../core/vocabulary.ts';
 import { en, type UiKey } from './en.ts';
 import { vi } from './vi.ts';
 

@@ -2,7 +2,8 @@ import { useTranslations } from '../i18n/ui.ts';
 import type { Graph } from './graph.ts';
 import { linkTo, type EntryLink } from './links.ts';
 import type { AnyEntry, Ref } from './model.ts';
-import { homePath, indexPath, type Lang } from './routes.ts';
+import { homePath, indexPath } from './routes.ts';
+import { type Lang } from '../core/vocabulary.ts';
 
 export interface Crumb {
   href: string;

@@ -3,10 +3,7 @@
  * loaders (`src/content.config.ts`) and the stand-alone checker, so the two
  * can never disagree about which files count.
  */
-import { COLLECTIONS, LANGS, type CollectionName, type Lang } from './routes.ts';
-
-/** Content root, relative to the project. Fixture builds point it elsewhere. */
-export const DEFAULT_CONTENT_DIR = 'src/content';
+import { COLLECTIONS, LANGS, type CollectionName, type Lang } from '../core/vocabulary.ts';
 
 export const FACTS_FILE = 'facts.yaml';
 export const FACTS_PATTERN = `*/${FACTS_FILE}`;

@@ -10,7 +10,7 @@ import type { z } from 'astro/zod';
 import { FACT_SCHEMAS, plainRef, proseSchema } from '../schemas/index.ts';
 import { classifyContentPath, contentFilePath } from './content-files.ts';
 import type { EntryInput, Problem } from './integrity.ts';
-import type { CollectionName } from './routes.ts';
+import type { CollectionName } from '../core/vocabulary.ts';
 import { parseStrictYaml, splitFrontmatter, YamlSyntaxError } from './yaml.ts';
 
 interface Issue {

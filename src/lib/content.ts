@@ -5,7 +5,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { relative, resolve } from 'node:path';
-import { DEFAULT_CONTENT_DIR, classifyContentPath } from './content-files.ts';
+import { CONTENT_DIR as root } from '../core/config.ts';
+import { classifyContentPath } from './content-files.ts';
 import { listFiles } from './content-loader.ts';
 import { readGitHistory } from './git.ts';
 import { buildGraph, type Graph } from './graph.ts';
@@ -13,9 +14,7 @@ import { checkIntegrity, formatProblems, type EntryInput, type Problem } from '.
 import { splitDrafts, type Draft } from './drafts.ts';
 import { buildEntries } from './entries.ts';
 import { keyOf } from './model.ts';
-import { COLLECTIONS, type CollectionName, type Lang } from './routes.ts';
-
-const root = (process.env['VDP_CONTENT_DIR'] ?? DEFAULT_CONTENT_DIR).replace(/\/$/, '');
+import { COLLECTIONS, type CollectionName, type Lang } from '../core/vocabulary.ts';
 
 export interface Content {
   /** The published record: every entry but drafts. */

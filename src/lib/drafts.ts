@@ -6,7 +6,7 @@
  * entry is an error, so a forgotten scaffold cannot reach readers.
  */
 import type { EntryInput, ProseInput } from './integrity.ts';
-import { LANGS, type CollectionName, type Lang } from './routes.ts';
+import { LANGS, type CollectionName, type Lang } from '../core/vocabulary.ts';
 
 /** The text `npm run new` writes into each prose file, for the editor to replace. */
 export const SCAFFOLD_TEXT: Record<Lang, { title: string; summary: string; body: string }> = {

@@ -7,7 +7,7 @@ import { NO_HISTORY, type GitHistory } from './git.ts';
 import type { EntryInput } from './integrity.ts';
 import { analyzeMdx } from './mdx.ts';
 import type { AnyEntry, ProseMeta } from './model.ts';
-import { LANGS, type Lang } from './routes.ts';
+import { LANGS, type Lang } from '../core/vocabulary.ts';
 
 /**
  * @param inputs entries that passed `checkIntegrity` (facts present)

@@ -4,12 +4,12 @@
  * render these lists.
  */
 import { useTranslations, formatNumber, type Translate, type UiKey } from '../i18n/ui.ts';
-import { compareWhen, parseWhen } from './dates.ts';
+import { compareWhen, parseWhen } from '../core/dates.ts';
 import { proseOf, whenOf, type Graph } from './graph.ts';
 import { entryTime, linkTo, linksTo, timeView, type EntryLink, type TimeView } from './links.ts';
 import type { AnyEntry, Entry, Ref } from './model.ts';
 import { roleText } from './people.ts';
-import { COLLECTIONS, type CollectionName, type Lang } from './routes.ts';
+import { COLLECTIONS, type CollectionName, type Lang } from '../core/vocabulary.ts';
 
 /** One row of the key-facts table. */
 export interface FactRow {

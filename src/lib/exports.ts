@@ -9,10 +9,12 @@ import { z } from 'astro/zod';
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import Papa from 'papaparse';
 import { FACT_SCHEMAS, type RefFactory } from '../schemas/index.ts';
-import { formatWhen, isoDay, parseWhen, precisionOf } from './dates.ts';
+import { formatWhen } from './date-format.ts';
+import { isoDay, parseWhen, precisionOf } from '../core/dates.ts';
 import { proseOf, type Graph } from './graph.ts';
 import type { AnyEntry, Entry, Ref } from './model.ts';
-import { absoluteUrl, COLLECTIONS, entryPath, LANGS, LOCALE_TAG, type CollectionName, type Lang } from './routes.ts';
+import { absoluteUrl, entryPath } from './routes.ts';
+import { COLLECTIONS, LANGS, LOCALE_TAG, type CollectionName, type Lang } from '../core/vocabulary.ts';
 
 export const DATASET_VERSION = 1;
 export const LICENCE = 'CC-BY-4.0';

@@ -2,9 +2,9 @@
  * The content graph: entries by key, and backlinks computed once, so that
  * no page walks the whole collection (build time stays linear in entries).
  */
-import { compareWhen, parseWhen, type When } from './dates.ts';
+import { compareWhen, parseWhen, type When } from '../core/dates.ts';
 import { keyOf, type AnyEntry, type EntryOf, type ProseMeta, type Ref } from './model.ts';
-import { COLLECTIONS, LANGS, otherLang, type CollectionName, type Lang } from './routes.ts';
+import { COLLECTIONS, LANGS, otherLang, type CollectionName, type Lang } from '../core/vocabulary.ts';
 
 /** A link from one entry to another, with the field that makes it. */
 export interface Backlink {

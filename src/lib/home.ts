@@ -1,10 +1,10 @@
 /** What the home page highlights: key figures with their sources, the latest events, counts. */
-import { compareWhen, parseWhen } from './dates.ts';
+import { compareWhen, parseWhen } from '../core/dates.ts';
 import { formatFigure } from './entry-view.ts';
 import { whenOf, type Graph } from './graph.ts';
 import { linkTo, timeView, type EntryLink, type TimeView } from './links.ts';
 import type { Entry, Ref } from './model.ts';
-import type { Lang } from './routes.ts';
+import type { Lang } from '../core/vocabulary.ts';
 
 export interface KeyFigure {
   value: string;

@@ -3,10 +3,10 @@
  * entries in display order; the templates only render them.
  */
 import { countOf, useTranslations } from '../i18n/ui.ts';
-import { compareWhen, parseWhen } from './dates.ts';
+import { compareWhen, parseWhen } from '../core/dates.ts';
 import { titleOf, whenOf, type Graph } from './graph.ts';
 import type { AnyEntry, Entry, EntryOf, Ref } from './model.ts';
-import type { CollectionName, Lang } from './routes.ts';
+import type { CollectionName, Lang } from '../core/vocabulary.ts';
 import { ORGANIZATION_KINDS } from '../schemas/organizations.ts';
 
 export interface Group<E extends AnyEntry = AnyEntry> {

@@ -5,10 +5,10 @@
  */
 import { closest } from 'fastest-levenshtein';
 import type { ProseData } from '../schemas/prose.ts';
-import { parseWhen, fitsWithin, type DatePart } from './dates.ts';
+import { parseWhen, fitsWithin, type DatePart } from '../core/dates.ts';
 import { isDraft, scaffoldLeftovers } from './drafts.ts';
 import { analyzeMdx, isAllowedImport, MdxSyntaxError, PROSE_COMPONENTS } from './mdx.ts';
-import { COLLECTIONS, LANGS, type CollectionName, type Lang } from './routes.ts';
+import { COLLECTIONS, LANGS, type CollectionName, type Lang } from '../core/vocabulary.ts';
 
 export interface ProseInput {
   file: string;

@@ -3,10 +3,12 @@
  * prose in that language, the link text is in the other language and says so
  * with `lang`, so screen readers pronounce it right.
  */
-import { formatWhen, machineDate, precisionOf } from './dates.ts';
+import { formatWhen } from './date-format.ts';
+import { machineDate, precisionOf } from '../core/dates.ts';
 import { proseOf, whenOf, type Graph } from './graph.ts';
 import type { AnyEntry, Ref } from './model.ts';
-import { entryPath, type CollectionName, type Lang } from './routes.ts';
+import { entryPath } from './routes.ts';
+import { type CollectionName, type Lang } from '../core/vocabulary.ts';
 
 export interface EntryLink {
   href: string;

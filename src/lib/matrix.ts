@@ -7,7 +7,7 @@ import { topCompany, topLocality } from './indexes.ts';
 import { linkTo, type EntryLink } from './links.ts';
 import type { Entry, Ref } from './model.ts';
 import { titleOf } from './graph.ts';
-import type { Lang } from './routes.ts';
+import type { Lang } from '../core/vocabulary.ts';
 
 export interface MatrixCell {
   partnerships: EntryLink[];

@@ -14,7 +14,7 @@ import type {
   SourceFacts,
   ThemeFacts,
 } from '../schemas/index.ts';
-import type { CollectionName, Lang } from './routes.ts';
+import type { CollectionName, Lang } from '../core/vocabulary.ts';
 
 export type { Ref };
 

@@ -2,7 +2,7 @@ import { useTranslations } from '../i18n/ui.ts';
 import type { Graph } from './graph.ts';
 import { linkTo } from './links.ts';
 import type { Entry, Ref } from './model.ts';
-import type { Lang } from './routes.ts';
+import type { Lang } from '../core/vocabulary.ts';
 
 type Role = Entry<'people'>['facts']['roles'][number];
 

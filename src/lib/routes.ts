@@ -5,25 +5,7 @@
  * Ids are language-neutral folder names; section names are localized:
  * `/vi/su-kien/<id>/` and `/en/events/<id>/` are the same entry.
  */
-
-export const LANGS = ['vi', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
-export const DEFAULT_LANG: Lang = 'vi';
-
-/** BCP 47 tags for `Intl` and `<html lang>`. */
-export const LOCALE_TAG: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
-
-export const COLLECTIONS = [
-  'partnerships',
-  'events',
-  'organizations',
-  'places',
-  'people',
-  'documents',
-  'themes',
-  'sources',
-] as const;
-export type CollectionName = (typeof COLLECTIONS)[number];
+import { COLLECTIONS, isLang, otherLang, type CollectionName, type Lang } from '../core/vocabulary.ts';
 
 /** Localized URL segment of each collection. */
 export const SECTION: Record<CollectionName, Record<Lang, string>> = {
@@ -55,14 +37,6 @@ export type Route =
   | { kind: 'entry'; lang: Lang; collection: CollectionName; id: string }
   | { kind: 'page'; lang: Lang; page: PageName }
   | { kind: 'notFound'; lang: Lang };
-
-export function isLang(value: unknown): value is Lang {
-  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
-}
-
-export function otherLang(lang: Lang): Lang {
-  return lang === 'vi' ? 'en' : 'vi';
-}
 
 /**
  * The path of a route, always with a trailing slash.

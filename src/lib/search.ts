@@ -5,12 +5,12 @@
  * here at build, never derived in the browser.
  */
 import { useTranslations } from '../i18n/ui.ts';
-import { isoDay, type When } from './dates.ts';
+import { isoDay, type When } from '../core/dates.ts';
 import { proseOf, shortTitleOf, whenOf, type Graph } from './graph.ts';
 import { topCompany as companyOrRoot, topLocality as localityBelowCountry } from './indexes.ts';
 import { entryTime } from './links.ts';
 import type { AnyEntry, EntryOf, Ref } from './model.ts';
-import type { Lang } from './routes.ts';
+import type { Lang } from '../core/vocabulary.ts';
 
 /** Filter groups, in the order the search page shows them. */
 export const SEARCH_FILTERS = ['type', 'locality', 'partner', 'theme', 'year'] as const;

@@ -2,11 +2,12 @@
  * Titles and schema.org (JSON-LD) objects. Pure functions over the model,
  * so tests can check what a page claims without rendering it.
  */
-import { machineDate, parseWhen, type When } from './dates.ts';
+import { machineDate, parseWhen, type When } from '../core/dates.ts';
 import { proseOf, whenOf, type Graph } from './graph.ts';
 import { ancestorsOf, type Crumb } from './breadcrumbs.ts';
 import type { AnyEntry, Ref } from './model.ts';
-import { absoluteUrl, entryPath, LOCALE_TAG, pagePath, type Lang } from './routes.ts';
+import { absoluteUrl, entryPath, pagePath } from './routes.ts';
+import { LOCALE_TAG, type Lang } from '../core/vocabulary.ts';
 
 /** Longest `<title>` we emit (html-validate's long-title rule is set to the same). */
 export const MAX_DOCUMENT_TITLE = 100;

@@ -3,7 +3,8 @@
  * these; tests and the sitemap check count them.
  */
 import type { Graph } from './graph.ts';
-import { COLLECTIONS, LANGS, PAGES, type PageName, type Route } from './routes.ts';
+import { COLLECTIONS, LANGS } from '../core/vocabulary.ts';
+import { PAGES, type PageName, type Route } from './routes.ts';
 
 export function siteRoutes(graph: Graph): Route[] {
   return LANGS.flatMap((lang): Route[] => [

@@ -10,11 +10,13 @@
  * mini timelines of entry pages are laid out from the same items.
  */
 import { useTranslations, type Translate } from '../i18n/ui.ts';
-import { formatWhen, machineDate, precisionOf, tryParseWhen, type When, type WhenDate } from './dates.ts';
+import { formatWhen } from './date-format.ts';
+import { machineDate, precisionOf, tryParseWhen, type When, type WhenDate } from '../core/dates.ts';
 import { proseOf, shortTitleOf, titleOf, whenOf, type Graph } from './graph.ts';
 import { topCompany, topLocality } from './indexes.ts';
 import type { AnyEntry, Entry, Ref } from './model.ts';
-import { entryPath, type Lang } from './routes.ts';
+import { entryPath } from './routes.ts';
+import { type Lang } from '../core/vocabulary.ts';
 
 /** How precisely an item's date is known; `part` is early, mid or late in a month. */
 export type ItemPrecision = 'day' | 'part' | 'month' | 'year';

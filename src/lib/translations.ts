@@ -5,7 +5,7 @@
  */
 import type { Graph } from './graph.ts';
 import type { AnyEntry } from './model.ts';
-import { LANGS, type Lang } from './routes.ts';
+import { LANGS, type Lang } from '../core/vocabulary.ts';
 
 export const SOURCE_LANG: Lang = 'vi';
 

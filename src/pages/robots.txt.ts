@@ -1,9 +1,7 @@
 import type { APIRoute } from 'astro';
+import { SITE_URL } from '../core/config.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(
-    `User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap-index.xml', site ?? 'http://localhost:4321').href}\n`,
-    {
-      headers: { 'content-type': 'text/plain; charset=utf-8' },
-    },
-  );
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap-index.xml', site ?? SITE_URL).href}\n`, {
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+  });

@@ -2,7 +2,7 @@
  * One schema factory per collection. Imported by `src/content.config.ts`
  * (with Astro's `reference`) and by the content checker (with `plainRef`).
  */
-import type { CollectionName } from '../lib/routes.ts';
+import type { CollectionName } from '../core/vocabulary.ts';
 import { documentSchema } from './documents.ts';
 import { eventSchema } from './events.ts';
 import { organizationSchema } from './organizations.ts';

@@ -7,8 +7,8 @@
  * checked afterwards by `src/lib/integrity.ts`, which reports every problem.
  */
 import { z } from 'astro/zod';
-import { DATE_PARTS, DateError, parseWhen, type DatePart } from '../lib/dates.ts';
-import type { CollectionName } from '../lib/routes.ts';
+import { DATE_PARTS, DateError, parseWhen, type DatePart } from '../core/dates.ts';
+import type { CollectionName } from '../core/vocabulary.ts';
 
 /** A reference to an entry of another collection, after parsing. */
 export interface Ref {

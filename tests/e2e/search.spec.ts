@@ -8,7 +8,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { containsPhrase, fold } from '../../src/components/search/vietnamese.ts';
 import { en } from '../../src/i18n/en.ts';
 import { vi } from '../../src/i18n/vi.ts';
-import { entryPath, pagePath, type Lang } from '../../src/lib/routes.ts';
+import { entryPath, pagePath } from '../../src/lib/routes.ts';
+import { type Lang } from '../../src/core/vocabulary.ts';
 import { axeViolations, recordProblems } from '../gates/browser.ts';
 import { readDist } from './utils.ts';
 

@@ -1,9 +1,10 @@
 /** Helpers for the browser tests: what the built site should contain, read independently of src/lib. */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { CONTENT_DIR } from '../../src/core/config.ts';
 
 export const DIST = process.env['E2E_DIST'] ?? 'dist';
-export const CONTENT = process.env['VDP_CONTENT_DIR'] ?? 'src/content';
+export const CONTENT = CONTENT_DIR;
 /** Screenshots to look at after a run (375 px and 1280 px of every template, both languages). */
 export const SCREENSHOTS = 'screenshots';
 

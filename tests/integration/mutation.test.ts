@@ -27,7 +27,7 @@ import { buildDataset } from '../../src/lib/exports.ts';
 import { buildGraph } from '../../src/lib/graph.ts';
 import { checkIntegrity, type EntryInput, type Problem } from '../../src/lib/integrity.ts';
 import { analyzeMdx } from '../../src/lib/mdx.ts';
-import { LANGS, type Lang } from '../../src/lib/routes.ts';
+import { LANGS, type Lang } from '../../src/core/vocabulary.ts';
 import { parseStrictYaml, splitFrontmatter } from '../../src/lib/yaml.ts';
 import { differencesFromWritten } from '../unit/as-written.ts';
 

@@ -10,7 +10,7 @@ import { referencesOf, type Graph } from '../../src/lib/graph.ts';
 import type { AnyEntry } from '../../src/lib/model.ts';
 import type { EntryInput } from '../../src/lib/integrity.ts';
 import { analyzeMdx } from '../../src/lib/mdx.ts';
-import { LANGS, type CollectionName } from '../../src/lib/routes.ts';
+import { LANGS, type CollectionName } from '../../src/core/vocabulary.ts';
 import { buildTimeline } from '../../src/lib/timeline.ts';
 import { loadGraph } from './helpers.ts';
 

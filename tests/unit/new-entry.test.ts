@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { FACT_SCHEMAS, plainRef } from '../../src/schemas/index.ts';
-import { COLLECTIONS } from '../../src/lib/routes.ts';
+import { COLLECTIONS } from '../../src/core/vocabulary.ts';
 import { factsTemplate } from '../../scripts/lib/templates.ts';
 import { overlayFixture, problemsIn } from './helpers.ts';
 

@@ -1,15 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  COLLECTIONS,
-  counterpart,
-  LANGS,
-  PAGES,
-  routeFromPath,
-  routePath,
-  routeSlug,
-  SECTION,
-  type Route,
-} from '../../src/lib/routes.ts';
+import { COLLECTIONS, LANGS } from '../../src/core/vocabulary.ts';
+import { counterpart, PAGES, routeFromPath, routePath, routeSlug, SECTION, type Route } from '../../src/lib/routes.ts';
 
 describe('routePath', () => {
   test('returns localized section paths with the same id in both languages', () => {

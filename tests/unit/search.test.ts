@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { parseWhen } from '../../src/lib/dates.ts';
+import { parseWhen } from '../../src/core/dates.ts';
 import { buildGraph, type Graph } from '../../src/lib/graph.ts';
 import type { AnyEntry, ProseMeta } from '../../src/lib/model.ts';
-import type { CollectionName } from '../../src/lib/routes.ts';
+import type { CollectionName } from '../../src/core/vocabulary.ts';
 import {
   localitiesOf,
   partnersOf,

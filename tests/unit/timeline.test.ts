@@ -8,11 +8,11 @@ import {
   windowOf,
 } from '../../src/components/timeline/view-state.ts';
 import { drawables, unitFor } from '../../src/components/timeline/windowing.ts';
-import { parseWhen } from '../../src/lib/dates.ts';
+import { parseWhen } from '../../src/core/dates.ts';
 import { topLocality } from '../../src/lib/indexes.ts';
 import { buildGraph } from '../../src/lib/graph.ts';
 import type { AnyEntry, ProseMeta } from '../../src/lib/model.ts';
-import type { CollectionName } from '../../src/lib/routes.ts';
+import type { CollectionName } from '../../src/core/vocabulary.ts';
 import {
   buildTimeline,
   entryTimeline,

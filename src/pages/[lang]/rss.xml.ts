@@ -3,7 +3,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { useTranslations } from '../../i18n/ui.ts';
 import { loadContent } from '../../lib/content.ts';
 import { feedItems } from '../../lib/exports.ts';
-import { LANGS, LOCALE_TAG, type Lang } from '../../lib/routes.ts';
+import { LANGS, LOCALE_TAG, type Lang } from '../../core/vocabulary.ts';
+import { SITE_URL } from '../../core/config.ts';
 
 export const getStaticPaths = (() => LANGS.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
 
@@ -14,7 +15,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   return rss({
     title: `${t('site.name')} — ${t('collection.events')}`,
     description: t('site.description'),
-    site: site ?? 'http://localhost:4321',
+    site: site ?? SITE_URL,
     items: feedItems(graph, lang),
     customData: `<language>${LOCALE_TAG[lang]}</language>`,
     trailingSlash: true,

@@ -1,14 +1,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadContent } from '../../lib/content.ts';
 import { buildCsv } from '../../lib/exports.ts';
-import { COLLECTIONS, type CollectionName } from '../../lib/routes.ts';
+import { COLLECTIONS, type CollectionName } from '../../core/vocabulary.ts';
+import { SITE_URL } from '../../core/config.ts';
 
 export const getStaticPaths = (() =>
   COLLECTIONS.map((collection) => ({ params: { collection } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const { graph } = await loadContent();
-  return new Response(buildCsv(graph, params['collection'] as CollectionName, site ?? 'http://localhost:4321'), {
+  return new Response(buildCsv(graph, params['collection'] as CollectionName, site ?? SITE_URL), {
     headers: { 'content-type': 'text/csv; charset=utf-8' },
   });
 };

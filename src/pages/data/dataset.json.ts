@@ -1,10 +1,11 @@
 import type { APIRoute } from 'astro';
 import { loadContent } from '../../lib/content.ts';
 import { buildDataset } from '../../lib/exports.ts';
+import { SITE_URL } from '../../core/config.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { graph } = await loadContent();
-  return new Response(`${JSON.stringify(buildDataset(graph, site ?? 'http://localhost:4321'), null, 2)}\n`, {
+  return new Response(`${JSON.stringify(buildDataset(graph, site ?? SITE_URL), null, 2)}\n`, {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });
 };

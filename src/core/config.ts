@@ -1,0 +1,17 @@
+/**
+ * The project's configuration from the environment, read here and nowhere
+ * else. Node-only: for the build, its scripts and the tests, never for
+ * client code.
+ */
+
+/** Where the content lives unless VDP_CONTENT_DIR says otherwise. */
+export const DEFAULT_CONTENT_DIR = 'src/content';
+
+/**
+ * The content root, relative to the project, without a trailing slash.
+ * Fixture builds, tests and benchmarks point VDP_CONTENT_DIR at a tree of their own.
+ */
+export const CONTENT_DIR = (process.env['VDP_CONTENT_DIR'] ?? DEFAULT_CONTENT_DIR).replace(/\/$/, '');
+
+/** Public origin of the site (canonical URLs, sitemap, feeds, open data); the deploy workflow sets SITE_URL. */
+export const SITE_URL = process.env['SITE_URL'] ?? 'http://localhost:4321';
