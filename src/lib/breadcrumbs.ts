@@ -16,7 +16,7 @@ export function ancestorsOf(graph: Graph, entry: AnyEntry): AnyEntry[] {
   const chain: AnyEntry[] = [];
   let parent = 'parent' in entry.facts ? (entry.facts.parent as Ref | undefined) : undefined;
   while (parent && chain.length < 10) {
-    const next = graph.resolve(parent as Ref & { collection: 'places' | 'organizations' });
+    const next = graph.resolve(parent);
     chain.unshift(next);
     parent = 'parent' in next.facts ? (next.facts.parent as Ref | undefined) : undefined;
   }

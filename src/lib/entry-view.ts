@@ -182,7 +182,7 @@ export function placeAndDescendants(graph: Graph, place: AnyEntry): Set<string> 
     for (const child of childrenOf(graph, current)) {
       if (!ids.has(child.id)) {
         ids.add(child.id);
-        queue.push(graph.resolve(child as Ref & { collection: 'places' }));
+        queue.push(graph.resolve(child));
       }
     }
   }

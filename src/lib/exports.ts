@@ -79,8 +79,8 @@ export function buildDataset(graph: Graph, site: string | URL) {
   };
 }
 
-/** References as plain id strings, the form used in the exported facts. */
-const idRef: RefFactory = () => z.string().min(1) as unknown as ReturnType<RefFactory>;
+/** References as plain id strings, the form used in the exported facts (a schema for JSON Schema only, never run). */
+const idRef = (() => z.string().min(1)) as unknown as RefFactory;
 
 /** JSON Schema of `buildDataset()`, generated from the content schemas. */
 export function buildDatasetSchema(site: string | URL): Record<string, unknown> {

@@ -17,7 +17,7 @@ export interface Graph {
   list<C extends CollectionName>(collection: C): EntryOf<C>[];
   get<C extends CollectionName>(collection: C, id: string): EntryOf<C> | undefined;
   /** Resolves a reference; references are checked at load, so this never misses. */
-  resolve<C extends CollectionName>(ref: Ref & { collection: C }): EntryOf<C>;
+  resolve<C extends CollectionName>(ref: Ref<C>): EntryOf<C>;
   /** Entries that reference the given one, grouped by collection. */
   backlinks(entry: AnyEntry): Backlink[];
   /** All entries, every collection. */
@@ -107,7 +107,7 @@ export function buildGraph(entries: AnyEntry[]): Graph {
     list: <C extends CollectionName>(collection: C) => (byCollection.get(collection) ?? []) as EntryOf<C>[],
     get: <C extends CollectionName>(collection: C, id: string) =>
       byKey.get(keyOf(collection, id)) as EntryOf<C> | undefined,
-    resolve<C extends CollectionName>(ref: Ref & { collection: C }) {
+    resolve<C extends CollectionName>(ref: Ref<C>) {
       const entry = byKey.get(keyOf(ref.collection, ref.id));
       if (!entry) throw new Error(`Unknown reference ${ref.collection}/${ref.id}`);
       return entry as EntryOf<C>;

@@ -3,7 +3,7 @@ import { compareWhen, parseWhen } from '../core/dates.ts';
 import { formatFigure } from './entry-view.ts';
 import { whenOf, type Graph } from './graph.ts';
 import { linkTo, timeView, type EntryLink, type TimeView } from './links.ts';
-import type { Entry, Ref } from './model.ts';
+import type { Entry } from './model.ts';
 import type { Lang } from '../core/vocabulary.ts';
 
 export interface KeyFigure {
@@ -24,7 +24,7 @@ export function keyFigures(graph: Graph, lang: Lang): KeyFigure[] {
       label: f.label[lang],
       asOf: timeView(parseWhen(f.date, f.datePart ?? null), lang) as TimeView,
       about: linkTo(entry, lang),
-      source: linkTo(graph.resolve(f.source as Ref & { collection: 'sources' }), lang),
+      source: linkTo(graph.resolve(f.source), lang),
     })),
   );
 }

@@ -5,7 +5,7 @@
 import { countOf, useTranslations } from '../i18n/ui.ts';
 import { compareWhen, parseWhen } from '../core/dates.ts';
 import { titleOf, whenOf, type Graph } from './graph.ts';
-import type { AnyEntry, Entry, EntryOf, Ref } from './model.ts';
+import type { AnyEntry, Entry, EntryOf } from './model.ts';
 import type { CollectionName, Lang } from '../core/vocabulary.ts';
 import { ORGANIZATION_KINDS } from '../schemas/organizations.ts';
 
@@ -27,7 +27,7 @@ const byTitle = (lang: Lang) => (a: AnyEntry, b: AnyEntry) => titleOf(a, lang).l
 export function topLocality(graph: Graph, place: Entry<'places'>): Entry<'places'> {
   let current = place;
   while (current.facts.parent) {
-    const parent = graph.resolve(current.facts.parent as Ref & { collection: 'places' });
+    const parent = graph.resolve(current.facts.parent);
     if (parent.facts.level === 'country') break;
     current = parent;
   }
@@ -38,7 +38,7 @@ export function topLocality(graph: Graph, place: Entry<'places'>): Entry<'places
 export function topCompany(graph: Graph, org: Entry<'organizations'>): Entry<'organizations'> {
   let current = org;
   while (current.facts.parent && current.facts.kind !== 'company') {
-    current = graph.resolve(current.facts.parent as Ref & { collection: 'organizations' });
+    current = graph.resolve(current.facts.parent);
   }
   return current;
 }
@@ -60,9 +60,7 @@ function groupBy<E extends AnyEntry>(items: E[], keysOf: (item: E) => AnyEntry[]
 export function partnershipsByLocality(graph: Graph, lang: Lang): Group<Entry<'partnerships'>>[] {
   return groupBy(
     graph.list('partnerships'),
-    (p) => [
-      ...new Set(p.facts.localities.map((r) => topLocality(graph, graph.resolve(r as Ref & { collection: 'places' })))),
-    ],
+    (p) => [...new Set(p.facts.localities.map((r) => topLocality(graph, graph.resolve(r))))],
     lang,
   );
 }
@@ -70,11 +68,7 @@ export function partnershipsByLocality(graph: Graph, lang: Lang): Group<Entry<'p
 export function partnershipsByPartner(graph: Graph, lang: Lang): Group<Entry<'partnerships'>>[] {
   return groupBy(
     graph.list('partnerships'),
-    (p) => [
-      ...new Set(
-        p.facts.partners.map((r) => topCompany(graph, graph.resolve(r as Ref & { collection: 'organizations' }))),
-      ),
-    ],
+    (p) => [...new Set(p.facts.partners.map((r) => topCompany(graph, graph.resolve(r))))],
     lang,
   );
 }

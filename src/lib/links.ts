@@ -40,7 +40,7 @@ export function linkTo(entry: AnyEntry, lang: Lang, short = false): EntryLink {
 }
 
 export function linksTo(graph: Graph, refs: readonly Ref[], lang: Lang): EntryLink[] {
-  return refs.map((ref) => linkTo(graph.resolve(ref as Ref & { collection: CollectionName }), lang));
+  return refs.map((ref) => linkTo(graph.resolve(ref), lang));
 }
 
 export function timeView(when: ReturnType<typeof whenOf>, lang: Lang): TimeView | null {

@@ -5,7 +5,7 @@
 import type { Graph } from './graph.ts';
 import { topCompany, topLocality } from './indexes.ts';
 import { linkTo, type EntryLink } from './links.ts';
-import type { Entry, Ref } from './model.ts';
+import type { Entry } from './model.ts';
 import { titleOf } from './graph.ts';
 import type { Lang } from '../core/vocabulary.ts';
 
@@ -31,12 +31,10 @@ export function partnershipMatrix(graph: Graph, lang: Lang): Matrix {
   /** Partnerships by locality, then by company, in the graph's order. */
   const cells = new Map<Locality, Map<Company, Entry<'partnerships'>[]>>();
   for (const p of graph.list('partnerships')) {
-    const partners = new Set(
-      p.facts.partners.map((r) => topCompany(graph, graph.resolve(r as Ref & { collection: 'organizations' }))),
-    );
+    const partners = new Set(p.facts.partners.map((r) => topCompany(graph, graph.resolve(r))));
     for (const company of partners) companies.add(company);
     for (const r of p.facts.localities) {
-      const locality = topLocality(graph, graph.resolve(r as Ref & { collection: 'places' }));
+      const locality = topLocality(graph, graph.resolve(r));
       const row = cells.get(locality) ?? new Map<Company, Entry<'partnerships'>[]>();
       cells.set(locality, row);
       for (const company of partners) {
@@ -58,7 +56,7 @@ export function partnershipMatrix(graph: Graph, lang: Lang): Matrix {
         const themes = [...new Map(here.flatMap((p) => p.facts.themes).map((r) => [r.id, r])).values()];
         return {
           partnerships: here.map((p) => linkTo(p, lang, true)),
-          themes: themes.map((r) => linkTo(graph.resolve(r as Ref & { collection: 'themes' }), lang)),
+          themes: themes.map((r) => linkTo(graph.resolve(r), lang)),
         };
       }),
     })),

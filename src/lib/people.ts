@@ -1,7 +1,7 @@
 import { useTranslations } from '../i18n/ui.ts';
 import type { Graph } from './graph.ts';
 import { linkTo } from './links.ts';
-import type { Entry, Ref } from './model.ts';
+import type { Entry } from './model.ts';
 import type { Lang } from '../core/vocabulary.ts';
 
 type Role = Entry<'people'>['facts']['roles'][number];
@@ -10,7 +10,7 @@ type Role = Entry<'people'>['facts']['roles'][number];
  * A role in words: "Vice Chairman of the Provincial People's Committee, Thừa Thiên Huế Provincial People's Committee".
  */
 export function roleText(graph: Graph, role: Role, lang: Lang): string {
-  const organization = linkTo(graph.resolve(role.organization as Ref & { collection: 'organizations' }), lang).text;
+  const organization = linkTo(graph.resolve(role.organization), lang).text;
   return useTranslations(lang)('field.roleAt', { title: role.title[lang], organization });
 }
 

@@ -28,7 +28,7 @@ type JsonLd = Record<string, unknown>;
 const SCHEMA = 'https://schema.org';
 
 function node(graph: Graph, ref: Ref, lang: Lang, site: string | URL): JsonLd {
-  const entry = graph.resolve(ref as Ref & { collection: 'organizations' });
+  const entry = graph.resolve(ref);
   const type =
     entry.collection === 'organizations'
       ? 'Organization'

@@ -197,7 +197,7 @@ function placeClosure(graph: Graph, place: Entry<'places'>): string[] {
   const ids = [place.id];
   let current = place;
   while (current.facts.parent) {
-    current = graph.resolve(current.facts.parent as Ref & { collection: 'places' });
+    current = graph.resolve(current.facts.parent);
     if (current.facts.level === 'country') break;
     ids.push(current.id);
   }
@@ -225,11 +225,7 @@ export function timelineContext(graph: Graph): TimelineContext {
   const known = contexts.get(graph);
   if (known) return known;
   const partnerRoots = new Set(
-    graph
-      .list('partnerships')
-      .flatMap((p) =>
-        p.facts.partners.map((r) => topCompany(graph, graph.resolve(r as Ref & { collection: 'organizations' })).id),
-      ),
+    graph.list('partnerships').flatMap((p) => p.facts.partners.map((r) => topCompany(graph, graph.resolve(r)).id)),
   );
   const byPlace = new Map<string, Entry<'partnerships'>[]>();
   for (const partnership of graph.list('partnerships')) {
@@ -241,10 +237,10 @@ export function timelineContext(graph: Graph): TimelineContext {
   return context;
 }
 
-const resolvePlaces = (graph: Graph, refs: readonly Ref[]): Entry<'places'>[] =>
-  refs.map((r) => graph.resolve(r as Ref & { collection: 'places' }));
-const resolveOrgs = (graph: Graph, refs: readonly Ref[]): Entry<'organizations'>[] =>
-  refs.map((r) => graph.resolve(r as Ref & { collection: 'organizations' }));
+const resolvePlaces = (graph: Graph, refs: readonly Ref<'places'>[]): Entry<'places'>[] =>
+  refs.map((r) => graph.resolve(r));
+const resolveOrgs = (graph: Graph, refs: readonly Ref<'organizations'>[]): Entry<'organizations'>[] =>
+  refs.map((r) => graph.resolve(r));
 
 /** Where, with whom and about what an entry is, before grouping. */
 function sidesOf(
@@ -261,9 +257,7 @@ function sidesOf(
       themes: entry.facts.themes.map((r) => r.id),
     };
   }
-  const partnership = entry.facts.partnership
-    ? graph.resolve(entry.facts.partnership as Ref & { collection: 'partnerships' })
-    : null;
+  const partnership = entry.facts.partnership ? graph.resolve(entry.facts.partnership) : null;
   return {
     places: resolvePlaces(graph, entry.facts.places),
     // An event's partners: its partnership's, and any partner company (or branch) taking part in it.
@@ -305,7 +299,7 @@ export function evidenceOf(graph: Graph, partnership: Entry<'partnerships'>): Wh
       .backlinks(partnership)
       .filter((b) => b.from.collection === 'events' && b.field === 'partnership')
       .map((b) => whenOf(b.from)),
-    ...partnership.facts.sources.map((r) => whenOf(graph.resolve(r as Ref & { collection: 'sources' }))),
+    ...partnership.facts.sources.map((r) => whenOf(graph.resolve(r))),
     // A figure is true as of its own date, which the partnership is attested at.
     ...partnership.facts.figures.map((f) => tryParseWhen(f.date, f.datePart ?? null)),
   ];

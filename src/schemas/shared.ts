@@ -10,21 +10,24 @@ import { z } from 'astro/zod';
 import { DATE_PARTS, DateError, parseWhen, type DatePart } from '../core/dates.ts';
 import type { CollectionName } from '../core/vocabulary.ts';
 
-/** A reference to an entry of another collection, after parsing. */
-export interface Ref {
-  collection: CollectionName;
+/**
+ * A reference to an entry of collection C, after parsing. Typed by its
+ * collection, so resolving it gives an entry of that collection without a cast.
+ */
+export interface Ref<C extends CollectionName = CollectionName> {
+  collection: C;
   id: string;
 }
 
 /** Astro's `reference()` or the checker's equivalent. */
-export type RefFactory = (collection: CollectionName) => z.ZodType<Ref, unknown>;
+export type RefFactory = <C extends CollectionName>(collection: C) => z.ZodType<Ref<C>, unknown>;
 
 /** The checker's `ref`: accepts an id string, like Astro's `reference()`. */
-export const plainRef: RefFactory = (collection) =>
+export const plainRef: RefFactory = <C extends CollectionName>(collection: C) =>
   z
     .string()
     .min(1)
-    .transform((id) => ({ collection, id }));
+    .transform((id): Ref<C> => ({ collection, id }));
 
 /**
  * An EDTF string or `unknown`. Validity is checked together with `datePart`
@@ -113,4 +116,4 @@ export const sourcesField = (ref: RefFactory) =>
     .array(ref('sources'))
     .min(1, 'must list at least one source id. Fix: add `sources: [<id>]` with an id from src/content/sources/');
 
-export const refs = (ref: RefFactory, collection: CollectionName) => z.array(ref(collection)).default([]);
+export const refs = <C extends CollectionName>(ref: RefFactory, collection: C) => z.array(ref(collection)).default([]);
