@@ -8,6 +8,7 @@ import { compareWhen, parseWhen } from '../core/dates.ts';
 import { proseOf, whenOf, type Graph } from './graph.ts';
 import { entryTime, linkTo, linksTo, timeView, type EntryLink, type TimeView } from './links.ts';
 import type { AnyEntry, Entry, Ref } from './model.ts';
+import { childrenOf, placeAndDescendants } from './hierarchy.ts';
 import { roleText } from './people.ts';
 import { COLLECTIONS, type CollectionName, type Lang } from '../core/vocabulary.ts';
 
@@ -76,6 +77,9 @@ export function formatFigure(value: number, unit: Figure['unit'], lang: Lang): s
 
 const row = (label: string, value: Omit<FactRow, 'label'>): FactRow => ({ label, ...value });
 
+/** The reference to an entry, as facts hold it. */
+const refTo = (entry: AnyEntry): Ref => ({ collection: entry.collection, id: entry.id });
+
 function linkRow(graph: Graph, t: Translate, key: UiKey, refs: readonly Ref[] | undefined, lang: Lang): FactRow[] {
   return refs && refs.length > 0 ? [row(t(key), { links: linksTo(graph, refs, lang) })] : [];
 }
@@ -120,7 +124,7 @@ function factRows(graph: Graph, entry: AnyEntry, lang: Lang): FactRow[] {
         row(t('field.kind'), { text: t(`kind.organizations.${f.kind}`) }),
         ...(f.acronym ? [row(t('field.acronym'), { text: f.acronym })] : []),
         ...links('field.parent', f.parent ? [f.parent] : []),
-        ...linkRow(graph, t, 'field.children', childrenOf(graph, entry), lang),
+        ...linkRow(graph, t, 'field.children', childrenOf(graph, entry).map(refTo), lang),
         ...links('field.places', f.places),
       ];
     }
@@ -129,7 +133,7 @@ function factRows(graph: Graph, entry: AnyEntry, lang: Lang): FactRow[] {
       return [
         row(t('field.level'), { text: t(`kind.places.${f.level}`) }),
         ...links('field.parent', f.parent ? [f.parent] : []),
-        ...linkRow(graph, t, 'field.children', childrenOf(graph, entry), lang),
+        ...linkRow(graph, t, 'field.children', childrenOf(graph, entry).map(refTo), lang),
       ];
     }
     case 'people':
@@ -163,30 +167,6 @@ function factRows(graph: Graph, entry: AnyEntry, lang: Lang): FactRow[] {
     case 'themes':
       return [];
   }
-}
-
-/** Organisations or places whose `parent` is this entry. */
-export function childrenOf(graph: Graph, entry: AnyEntry): Ref[] {
-  return graph
-    .backlinks(entry)
-    .filter((b) => b.field === 'parent' && b.from.collection === entry.collection)
-    .map((b) => ({ collection: b.from.collection, id: b.from.id }));
-}
-
-/** A place and every place under it. */
-export function placeAndDescendants(graph: Graph, place: AnyEntry): Set<string> {
-  const ids = new Set([place.id]);
-  const queue = [place];
-  while (queue.length > 0) {
-    const current = queue.shift() as AnyEntry;
-    for (const child of childrenOf(graph, current)) {
-      if (!ids.has(child.id)) {
-        ids.add(child.id);
-        queue.push(graph.resolve(child));
-      }
-    }
-  }
-  return ids;
 }
 
 /** Events that concern an entry: directly linked, or (for places) linked to a place within it. */

@@ -5,6 +5,7 @@
 import { countOf, useTranslations } from '../i18n/ui.ts';
 import { compareWhen, parseWhen } from '../core/dates.ts';
 import { titleOf, whenOf, type Graph } from './graph.ts';
+import { childrenOf, sidesOf } from './hierarchy.ts';
 import type { AnyEntry, Entry, EntryOf } from './model.ts';
 import type { CollectionName, Lang } from '../core/vocabulary.ts';
 import { ORGANIZATION_KINDS } from '../schemas/organizations.ts';
@@ -19,29 +20,6 @@ export interface Group<E extends AnyEntry = AnyEntry> {
 }
 
 const byTitle = (lang: Lang) => (a: AnyEntry, b: AnyEntry) => titleOf(a, lang).localeCompare(titleOf(b, lang), lang);
-
-/**
- * The top-level locality a place belongs to: the unit directly under the
- * country (a province or a city such as Đà Nẵng), or the place itself.
- */
-export function topLocality(graph: Graph, place: Entry<'places'>): Entry<'places'> {
-  let current = place;
-  while (current.facts.parent) {
-    const parent = graph.resolve(current.facts.parent);
-    if (parent.facts.level === 'country') break;
-    current = parent;
-  }
-  return current;
-}
-
-/** The company an organisation belongs to (itself if it is one). */
-export function topCompany(graph: Graph, org: Entry<'organizations'>): Entry<'organizations'> {
-  let current = org;
-  while (current.facts.parent && current.facts.kind !== 'company') {
-    current = graph.resolve(current.facts.parent);
-  }
-  return current;
-}
 
 function groupBy<E extends AnyEntry>(items: E[], keysOf: (item: E) => AnyEntry[], lang: Lang): Group<E>[] {
   const groups = new Map<string, Group<E>>();
@@ -58,19 +36,11 @@ function groupBy<E extends AnyEntry>(items: E[], keysOf: (item: E) => AnyEntry[]
 }
 
 export function partnershipsByLocality(graph: Graph, lang: Lang): Group<Entry<'partnerships'>>[] {
-  return groupBy(
-    graph.list('partnerships'),
-    (p) => [...new Set(p.facts.localities.map((r) => topLocality(graph, graph.resolve(r))))],
-    lang,
-  );
+  return groupBy(graph.list('partnerships'), (p) => sidesOf(graph, p).localities, lang);
 }
 
 export function partnershipsByPartner(graph: Graph, lang: Lang): Group<Entry<'partnerships'>>[] {
-  return groupBy(
-    graph.list('partnerships'),
-    (p) => [...new Set(p.facts.partners.map((r) => topCompany(graph, graph.resolve(r))))],
-    lang,
-  );
+  return groupBy(graph.list('partnerships'), (p) => sidesOf(graph, p).partners, lang);
 }
 
 /** Events by year, newest year first; events without a known year last. */
@@ -102,13 +72,9 @@ export interface TreeNode {
 
 /** Places as a tree from the country down. */
 export function placeTree(graph: Graph, lang: Lang): TreeNode[] {
-  const places = graph.list('places');
-  const childrenOf = (parent: string | undefined): TreeNode[] =>
-    places
-      .filter((p) => p.facts.parent?.id === parent)
-      .sort(byTitle(lang))
-      .map((entry) => ({ entry, children: childrenOf(entry.id) }));
-  return childrenOf(undefined);
+  const nodes = (places: Entry<'places'>[]): TreeNode[] =>
+    [...places].sort(byTitle(lang)).map((entry) => ({ entry, children: nodes(childrenOf(graph, entry)) }));
+  return nodes(graph.list('places').filter((p) => !p.facts.parent));
 }
 
 export function organizationsByKind(graph: Graph, lang: Lang): Group<Entry<'organizations'>>[] {

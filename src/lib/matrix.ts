@@ -3,7 +3,7 @@
  * each cell the partnerships between them and the themes they cover.
  */
 import type { Graph } from './graph.ts';
-import { topCompany, topLocality } from './indexes.ts';
+import { sidesOf } from './hierarchy.ts';
 import { linkTo, type EntryLink } from './links.ts';
 import type { Entry } from './model.ts';
 import { titleOf } from './graph.ts';
@@ -31,10 +31,9 @@ export function partnershipMatrix(graph: Graph, lang: Lang): Matrix {
   /** Partnerships by locality, then by company, in the graph's order. */
   const cells = new Map<Locality, Map<Company, Entry<'partnerships'>[]>>();
   for (const p of graph.list('partnerships')) {
-    const partners = new Set(p.facts.partners.map((r) => topCompany(graph, graph.resolve(r))));
+    const { partners, localities } = sidesOf(graph, p);
     for (const company of partners) companies.add(company);
-    for (const r of p.facts.localities) {
-      const locality = topLocality(graph, graph.resolve(r));
+    for (const locality of localities) {
       const row = cells.get(locality) ?? new Map<Company, Entry<'partnerships'>[]>();
       cells.set(locality, row);
       for (const company of partners) {

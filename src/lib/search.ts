@@ -7,9 +7,9 @@
 import { useTranslations } from '../i18n/ui.ts';
 import { isoDay, type When } from '../core/dates.ts';
 import { proseOf, shortTitleOf, whenOf, type Graph } from './graph.ts';
-import { topCompany as companyOrRoot, topLocality as localityBelowCountry } from './indexes.ts';
+import { sidesOf } from './hierarchy.ts';
 import { entryTime } from './links.ts';
-import type { AnyEntry, EntryOf, Ref } from './model.ts';
+import type { AnyEntry } from './model.ts';
 import type { Lang } from '../core/vocabulary.ts';
 
 /** Filter groups, in the order the search page shows them. */
@@ -20,106 +20,6 @@ export interface SearchFacets {
   filters: { name: SearchFilter; value: string }[];
   meta: { name: string; value: string }[];
   sort: { name: string; value: string }[];
-}
-
-type PlaceEntry = EntryOf<'places'>;
-type OrgEntry = EntryOf<'organizations'>;
-
-const asPlace = (graph: Graph, ref: Ref): PlaceEntry => graph.resolve({ collection: 'places', id: ref.id });
-const asOrg = (graph: Graph, ref: Ref): OrgEntry => graph.resolve({ collection: 'organizations', id: ref.id });
-
-/**
- * The top-level locality of a place: the province or centrally governed city
- * it lies in (itself when it is one), that is the ancestor just below the
- * country, whatever level the content gives it; null for the country.
- * @example topLocality(graph, hoaVang).id // 'da-nang'
- */
-export function topLocality(graph: Graph, place: PlaceEntry): PlaceEntry | null {
-  return place.facts.level === 'country' ? null : localityBelowCountry(graph, place);
-}
-
-/**
- * The company an organisation belongs to (a branch counts as its company);
- * null for public bodies and other non-companies.
- * @example topCompany(graph, vnptDaNang).id // 'vnpt'
- */
-export function topCompany(graph: Graph, org: OrgEntry): OrgEntry | null {
-  const top = companyOrRoot(graph, org);
-  return top.facts.kind === 'company' ? top : null;
-}
-
-/** The partnership an event belongs to, if any. */
-function partnershipOf(graph: Graph, entry: AnyEntry): EntryOf<'partnerships'> | null {
-  if (entry.collection !== 'events' || !entry.facts.partnership) return null;
-  return graph.resolve({ collection: 'partnerships', id: entry.facts.partnership.id });
-}
-
-/** Places an entry is about; an event inherits its partnership's localities. */
-function placeRefs(graph: Graph, entry: AnyEntry): Ref[] {
-  switch (entry.collection) {
-    case 'partnerships':
-      return [...entry.facts.localities];
-    case 'events':
-      return [...entry.facts.places, ...(partnershipOf(graph, entry)?.facts.localities ?? [])];
-    case 'organizations':
-    case 'documents':
-      return [...entry.facts.places];
-    case 'places':
-      return [{ collection: 'places', id: entry.id }];
-    case 'people':
-      return entry.facts.roles.flatMap((role) => asOrg(graph, role.organization).facts.places);
-    default:
-      return [];
-  }
-}
-
-/** Organisations an entry involves; a person counts the organisations of their roles. */
-function orgRefs(graph: Graph, entry: AnyEntry): Ref[] {
-  switch (entry.collection) {
-    case 'partnerships':
-      return [...entry.facts.partners];
-    case 'events':
-      return [...entry.facts.organizations, ...(partnershipOf(graph, entry)?.facts.partners ?? [])];
-    case 'organizations':
-      return [{ collection: 'organizations', id: entry.id }];
-    case 'people':
-      return entry.facts.roles.map((role) => role.organization);
-    default:
-      return [];
-  }
-}
-
-/** Themes an entry covers; a theme page belongs to its own theme. */
-function themeRefs(graph: Graph, entry: AnyEntry): Ref[] {
-  switch (entry.collection) {
-    case 'partnerships':
-      return [...entry.facts.themes];
-    case 'events':
-      return [...entry.facts.themes, ...(partnershipOf(graph, entry)?.facts.themes ?? [])];
-    case 'themes':
-      return [{ collection: 'themes', id: entry.id }];
-    default:
-      return [];
-  }
-}
-
-function unique<T>(items: (T | null)[]): T[] {
-  return [...new Set(items.filter((item): item is T => item !== null))];
-}
-
-/** Top-level localities of an entry (provinces and centrally governed cities). */
-export function localitiesOf(graph: Graph, entry: AnyEntry): PlaceEntry[] {
-  return unique(placeRefs(graph, entry).map((ref) => topLocality(graph, asPlace(graph, ref))));
-}
-
-/** Technology companies of an entry (branches count as their company). */
-export function partnersOf(graph: Graph, entry: AnyEntry): OrgEntry[] {
-  return unique(orgRefs(graph, entry).map((ref) => topCompany(graph, asOrg(graph, ref))));
-}
-
-/** Themes of an entry, without repeats. */
-export function themesOf(graph: Graph, entry: AnyEntry): EntryOf<'themes'>[] {
-  return unique(themeRefs(graph, entry).map((ref) => graph.resolve({ collection: 'themes', id: ref.id })));
 }
 
 /**
@@ -140,11 +40,12 @@ export function searchFacets(graph: Graph, entry: AnyEntry, lang: Lang): SearchF
   const t = useTranslations(lang);
   const type = t(`collectionOne.${entry.collection}`);
   const when = whenOf(entry);
+  const sides = sidesOf(graph, entry);
   const filters: SearchFacets['filters'] = [
     { name: 'type', value: type },
-    ...localitiesOf(graph, entry).map((place) => ({ name: 'locality' as const, value: shortTitleOf(place, lang) })),
-    ...partnersOf(graph, entry).map((org) => ({ name: 'partner' as const, value: shortTitleOf(org, lang) })),
-    ...themesOf(graph, entry).map((theme) => ({ name: 'theme' as const, value: shortTitleOf(theme, lang) })),
+    ...sides.localities.map((place) => ({ name: 'locality' as const, value: shortTitleOf(place, lang) })),
+    ...sides.partners.map((org) => ({ name: 'partner' as const, value: shortTitleOf(org, lang) })),
+    ...sides.themes.map((theme) => ({ name: 'theme' as const, value: shortTitleOf(theme, lang) })),
     ...yearsOf(when).map((year) => ({ name: 'year' as const, value: year })),
   ];
   const time = entryTime(entry, lang);

@@ -4,7 +4,8 @@
  */
 import { machineDate, parseWhen, type When } from '../core/dates.ts';
 import { proseOf, whenOf, type Graph } from './graph.ts';
-import { ancestorsOf, type Crumb } from './breadcrumbs.ts';
+import type { Crumb } from './breadcrumbs.ts';
+import { ancestorsOf } from './hierarchy.ts';
 import type { AnyEntry, Ref } from './model.ts';
 import { absoluteUrl, entryPath, pagePath } from './routes.ts';
 import { LOCALE_TAG, type Lang } from '../core/vocabulary.ts';

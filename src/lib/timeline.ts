@@ -13,8 +13,8 @@ import { useTranslations, type Translate } from '../i18n/ui.ts';
 import { formatWhen } from './date-format.ts';
 import { machineDate, precisionOf, tryParseWhen, type When, type WhenDate } from '../core/dates.ts';
 import { proseOf, shortTitleOf, titleOf, whenOf, type Graph } from './graph.ts';
-import { topCompany, topLocality } from './indexes.ts';
-import type { AnyEntry, Entry, Ref } from './model.ts';
+import { placeWithAncestors, sidesOf, topLocality } from './hierarchy.ts';
+import type { AnyEntry, Entry } from './model.ts';
 import { entryPath } from './routes.ts';
 import { type Lang } from '../core/vocabulary.ts';
 
@@ -192,25 +192,11 @@ export function itemClassName(collection: TimelineCollection, span: Span): strin
     .join(' ');
 }
 
-/** A place and the places above it, without the country (unless the place is the country). */
-function placeClosure(graph: Graph, place: Entry<'places'>): string[] {
-  const ids = [place.id];
-  let current = place;
-  while (current.facts.parent) {
-    current = graph.resolve(current.facts.parent);
-    if (current.facts.level === 'country') break;
-    ids.push(current.id);
-  }
-  return ids;
-}
-
 const unique = <T>(values: Iterable<T>): T[] => [...new Set(values)];
 
 /** What an item needs from the graph beyond its own facts. */
 export interface TimelineContext {
   graph: Graph;
-  /** Top companies of every partnership's partners: the organisations "partner" lanes and filters are about. */
-  partnerRoots: Set<string>;
   /** Partnerships whose localities are the place or lie within it, in the graph's order. */
   partnershipsIn: (placeId: string) => Entry<'partnerships'>[];
 }
@@ -224,70 +210,35 @@ const contexts = new WeakMap<Graph, TimelineContext>();
 export function timelineContext(graph: Graph): TimelineContext {
   const known = contexts.get(graph);
   if (known) return known;
-  const partnerRoots = new Set(
-    graph.list('partnerships').flatMap((p) => p.facts.partners.map((r) => topCompany(graph, graph.resolve(r)).id)),
-  );
   const byPlace = new Map<string, Entry<'partnerships'>[]>();
   for (const partnership of graph.list('partnerships')) {
-    const ids = new Set(resolvePlaces(graph, partnership.facts.localities).flatMap((p) => placeClosure(graph, p)));
+    const ids = new Set(
+      sidesOf(graph, partnership).places.flatMap((p) => placeWithAncestors(graph, p).map((a) => a.id)),
+    );
     for (const id of ids) byPlace.set(id, [...(byPlace.get(id) ?? []), partnership]);
   }
-  const context = { graph, partnerRoots, partnershipsIn: (placeId: string) => byPlace.get(placeId) ?? [] };
+  const context = { graph, partnershipsIn: (placeId: string) => byPlace.get(placeId) ?? [] };
   contexts.set(graph, context);
   return context;
 }
 
-const resolvePlaces = (graph: Graph, refs: readonly Ref<'places'>[]): Entry<'places'>[] =>
-  refs.map((r) => graph.resolve(r));
-const resolveOrgs = (graph: Graph, refs: readonly Ref<'organizations'>[]): Entry<'organizations'>[] =>
-  refs.map((r) => graph.resolve(r));
-
-/** Where, with whom and about what an entry is, before grouping. */
-function sidesOf(
-  ctx: TimelineContext,
-  entry: Entry<'partnerships'> | Entry<'events'>,
-): { places: Entry<'places'>[]; partners: string[]; themes: string[] } {
-  const { graph } = ctx;
-  const partnersOf = (p: Entry<'partnerships'>) =>
-    resolveOrgs(graph, p.facts.partners).map((o) => topCompany(graph, o).id);
-  if (entry.collection === 'partnerships') {
-    return {
-      places: resolvePlaces(graph, entry.facts.localities),
-      partners: partnersOf(entry),
-      themes: entry.facts.themes.map((r) => r.id),
-    };
-  }
-  const partnership = entry.facts.partnership ? graph.resolve(entry.facts.partnership) : null;
-  return {
-    places: resolvePlaces(graph, entry.facts.places),
-    // An event's partners: its partnership's, and any partner company (or branch) taking part in it.
-    partners: [
-      ...(partnership ? partnersOf(partnership) : []),
-      ...resolveOrgs(graph, entry.facts.organizations)
-        .map((o) => topCompany(graph, o).id)
-        .filter((id) => ctx.partnerRoots.has(id)),
-    ],
-    themes: [...entry.facts.themes.map((r) => r.id), ...(partnership?.facts.themes.map((r) => r.id) ?? [])],
-  };
-}
-
-/** Lane keys and filter keys of a partnership or event. */
+/** Lane keys and filter keys of a partnership or event: its sides (`hierarchy.ts`), as the search index has them. */
 function facetsOf(
   ctx: TimelineContext,
   entry: Entry<'partnerships'> | Entry<'events'>,
 ): Pick<ItemBase, 'groups' | 'facets'> {
-  const sides = sidesOf(ctx, entry);
-  const partners = unique(sides.partners);
-  const localities = unique(sides.places.map((p) => topLocality(ctx.graph, p).id));
+  const sides = sidesOf(ctx.graph, entry);
+  const localities = sides.localities.map((p) => p.id);
+  const partners = sides.partners.map((o) => o.id);
   return {
     groups: {
       locality: localities.length > 0 ? localities : [NO_GROUP],
       partner: partners.length > 0 ? partners : [NO_GROUP],
     },
     facets: {
-      theme: unique(sides.themes),
+      theme: sides.themes.map((theme) => theme.id),
       partner: partners,
-      place: unique(sides.places.flatMap((p) => placeClosure(ctx.graph, p))),
+      place: unique(sides.places.flatMap((p) => placeWithAncestors(ctx.graph, p).map((a) => a.id))),
     },
   };
 }
@@ -436,7 +387,7 @@ function facetOptions(graph: Graph, items: readonly ItemBase[], lang: Lang): Rec
     .map((id) => graph.get('places', id) as Entry<'places'>)
     .map((p) => {
       const top = topLocality(graph, p);
-      return { id: p.id, label: shortTitleOf(p, lang), parent: top.id === p.id ? null : top.id };
+      return { id: p.id, label: shortTitleOf(p, lang), parent: top === null || top.id === p.id ? null : top.id };
     });
   // Province-level places first, each followed by the places within it.
   const tops = placeOptions.filter((o) => o.parent === null).sort(byLabel);

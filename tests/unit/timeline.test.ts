@@ -9,7 +9,6 @@ import {
 } from '../../src/components/timeline/view-state.ts';
 import { drawables, unitFor } from '../../src/components/timeline/windowing.ts';
 import { parseWhen } from '../../src/core/dates.ts';
-import { topLocality } from '../../src/lib/indexes.ts';
 import { buildGraph } from '../../src/lib/graph.ts';
 import type { AnyEntry, ProseMeta } from '../../src/lib/model.ts';
 import type { CollectionName } from '../../src/core/vocabulary.ts';
@@ -154,15 +153,6 @@ describe('itemClassName', () => {
     expect(itemClassName('partnerships', span)).toBe(
       'vdp-item vdp-partnerships vdp-precision-day vdp-open-end vdp-uncertain',
     );
-  });
-});
-
-describe('topLocality', () => {
-  test('returns the place just below the country', () => {
-    const graph = sampleGraph();
-    expect(topLocality(graph, graph.get('places', 'huyen')!).id).toBe('tinh');
-    expect(topLocality(graph, graph.get('places', 'thanh-pho')!).id).toBe('thanh-pho');
-    expect(topLocality(graph, graph.get('places', 'viet-nam')!).id).toBe('viet-nam');
   });
 });
 
