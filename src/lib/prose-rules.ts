@@ -157,6 +157,10 @@ export const violationMessage = (v: ProseViolation): string => `${v.found}. Fix:
 
 type Found = [found: string, fix: string];
 
+/** A property of a lookup table, never one inherited (`<toString>`, `constructor="…"`). */
+const own = <T>(table: Readonly<Record<string, T>>, key: string): T | undefined =>
+  Object.hasOwn(table, key) ? table[key] : undefined;
+
 const snippet = (text: string, max = 60): string => {
   const first = text.trim().split('\n')[0] ?? '';
   return first.length > max ? `${first.slice(0, max)}…` : first;
@@ -240,7 +244,7 @@ const REFUSED_ELEMENTS: Record<string, string> = {
 
 function elementViolations(node: MdxNode): Found[] {
   const name = node.name ?? '';
-  const rule = PROSE_ELEMENTS[name];
+  const rule = own(PROSE_ELEMENTS, name);
   if (!rule) return [unknownElement(name)];
   const found: Found[] = [];
   const present = new Set<string>();
@@ -261,7 +265,7 @@ function unknownElement(name: string): Found {
   const component = PROSE_COMPONENTS.find((c) => c.toLowerCase() === name.toLowerCase());
   if (component) return [`<${name}>, which is plain HTML here, not the ${component} component`, `write <${component}>`];
   const lower = name.toLowerCase();
-  const reason = REFUSED_ELEMENTS[lower];
+  const reason = own(REFUSED_ELEMENTS, lower);
   if (reason) return [`the HTML element <${name}>`, reason];
   if (/^[A-Z]/.test(name) || name.includes('.'))
     return [`unknown component <${name}>`, `prose may use only ${ALLOWED_LIST}; they need no import`];
@@ -279,7 +283,7 @@ function attributeViolation(
       'delete it and write each attribute with a literal value in quotes',
     ];
   const name = attribute.name;
-  const allowed = rule.attributes[name];
+  const allowed = own(rule.attributes, name);
   if (!allowed) {
     const names = Object.keys(rule.attributes);
     const takes = names.length > 0 ? `<${element}> takes only ${names.join(', ')}` : `<${element}> takes no attributes`;

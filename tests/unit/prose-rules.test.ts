@@ -103,6 +103,10 @@ describe('proseViolations', () => {
     );
     expect(found('<quote by="a">x</quote>')[0]).toMatch(/not the Quote component\. Fix: write <Quote>/);
     expect(found('<>x</>')[0]).toMatch(/a JSX fragment/);
+    // Names of inherited object properties are not in any list.
+    expect(found('<toString />')[0]).toMatch(/the HTML element <toString>/);
+    expect(found('<constructor />')[0]).toMatch(/the HTML element <constructor>/);
+    expect(found('<span constructor="x" __proto__="y">z</span>')).toHaveLength(2);
   });
 
   test('refuses Markdown images, saying why', () => {
