@@ -127,6 +127,19 @@ function parseYaml(file: string, text: string, problems: Problem[], firstLine = 
   }
 }
 
+/**
+ * The line of `text` (a whole prose file) on which `body` starts, where
+ * `body` is the end of the file, perhaps trimmed as Astro keeps it; 1 when
+ * it is not. Messages about a body add this to point at lines of the file.
+ * @example bodyLineIn('---\ntitle: x\n---\n\nText\n', 'Text') // 5
+ */
+export function bodyLineIn(text: string, body: string): number {
+  const end = text.trimEnd();
+  const trimmed = body.trimEnd();
+  if (!end.endsWith(trimmed)) return 1;
+  return end.slice(0, end.length - trimmed.length).split('\n').length;
+}
+
 export async function listFiles(dir: string): Promise<string[]> {
   const found = await readdir(dir, { recursive: true, withFileTypes: true });
   return found
@@ -188,7 +201,7 @@ export async function loadContentTree(root: string): Promise<{ entries: EntryInp
     const data = parseYaml(file, frontmatter, problems, 2);
     if (data === undefined) continue;
     const result = proseSchema.safeParse(data, { reportInput: true });
-    const bodyLine = text.slice(0, text.length - body.length).split('\n').length;
+    const bodyLine = bodyLineIn(text, body);
     if (result.success) entry.prose[kind.lang] = { file, data: result.data, body, bodyLine };
     else problems.push(...schemaProblems(file, result.error));
   }

@@ -6,9 +6,17 @@
 import { closest } from 'fastest-levenshtein';
 import type { ProseData } from '../schemas/prose.ts';
 import { parseWhen, fitsWithin, type DatePart } from '../core/dates.ts';
-import { isDraft, scaffoldLeftovers } from './drafts.ts';
-import { analyzeMdx, isAllowedImport, MdxSyntaxError, PROSE_COMPONENTS } from './mdx.ts';
 import { COLLECTIONS, LANGS, type CollectionName, type Lang } from '../core/vocabulary.ts';
+import { isDraft, scaffoldLeftovers } from './drafts.ts';
+import { analyzeTree } from './mdx.ts';
+import {
+  INVALID_MDX_FIX,
+  MdxSyntaxError,
+  parseProse,
+  PROSE_COMPONENTS,
+  violationMessage,
+  violationsIn,
+} from './prose-rules.ts';
 
 export interface ProseInput {
   file: string;
@@ -77,14 +85,14 @@ function checkReferences(entry: EntryInput, index: Index, drafts: Set<string>, p
     if (!index.get(value.collection)?.has(value.id)) {
       problems.push({ file: entry.factsFile, field: path, message: unknownRef(index, value.collection, value.id) });
     } else if (published && drafts.has(`${value.collection}/${value.id}`)) {
-      problems.push({
-        file: entry.factsFile,
-        field: path,
-        message: `refers to ${value.collection} "${value.id}", which is a draft and not published. Fix: publish it (delete \`draft: true\` from src/content/${value.collection}/${value.id}/facts.yaml) or remove the reference.`,
-      });
+      problems.push({ file: entry.factsFile, field: path, message: refersToDraft(value.collection, value.id) });
     }
     return false;
   });
+}
+
+function refersToDraft(collection: CollectionName, id: string): string {
+  return `refers to ${collection} "${id}", which is a draft and not published. Fix: publish it (delete \`draft: true\` from src/content/${collection}/${id}/facts.yaml) or remove the reference.`;
 }
 
 /** A published entry must not carry the text `npm run new` wrote. */
@@ -252,53 +260,39 @@ function checkCitedAreListed(
   }
 }
 
-/** Checks an MDX body; returns the sources it cites. */
-async function checkProseBody(prose: ProseInput, lang: Lang, index: Index, problems: Problem[]): Promise<string[]> {
+/**
+ * Checks an MDX body: the prose rule (`prose-rules.ts`, which the build
+ * applies too), then the ids it cites and quotes. Returns the sources it cites.
+ * @param drafts keys of draft entries a published entry's prose may not cite or quote; empty for a draft's own prose
+ */
+function checkProseBody(
+  prose: ProseInput,
+  lang: Lang,
+  index: Index,
+  drafts: Set<string>,
+  problems: Problem[],
+): string[] {
   const at = (line: number | null) => (line === null ? '' : `, line ${line + prose.bodyLine - 1}`);
-  let analysis;
+  let tree;
   try {
-    analysis = await analyzeMdx(prose.body);
+    tree = parseProse(prose.body);
   } catch (error) {
     if (!(error instanceof MdxSyntaxError)) throw error;
     problems.push({
       file: prose.file,
       field: `body${at(error.line)}`,
-      message: `invalid MDX: ${error.message}. Fix: close every tag, and write "{" and "<" as "\\{" and "&lt;" in text.`,
+      message: `invalid MDX: ${error.message}. Fix: ${INVALID_MDX_FIX}.`,
     });
     return [];
   }
-  for (const use of analysis.imports) {
-    if (!isAllowedImport(use.specifier, prose.file)) {
-      problems.push({
-        file: prose.file,
-        field: `import${at(use.line)}`,
-        message: `imports "${use.specifier}", which is outside src/components. Fix: remove the import; prose may use ${PROSE_COMPONENTS.join(' and ')} without importing, or components from src/components via "~/components/…".`,
-      });
-    }
+  for (const violation of violationsIn(tree)) {
+    problems.push({ file: prose.file, field: `body${at(violation.line)}`, message: violationMessage(violation) });
   }
-  const imported = analysis.imports.length > 0;
+  const analysis = analyzeTree(tree);
   for (const use of analysis.elements) {
     const where = `<${use.name}>${at(use.line)}`;
-    const known = PROSE_COMPONENTS.find((c) => c.toLowerCase() === use.name.toLowerCase());
-    if (known && known !== use.name) {
-      problems.push({
-        file: prose.file,
-        field: where,
-        message: `<${use.name}> is plain HTML here, not the ${known} component. Fix: write <${known}>.`,
-      });
-      continue;
-    }
-    if (use.name === 'Quote') checkQuote(prose, lang, use, where, problems);
-    if (!PROSE_COMPONENTS.includes(use.name as never)) {
-      if (!imported && /^[A-Z]/.test(use.name)) {
-        problems.push({
-          file: prose.file,
-          field: where,
-          message: `unknown component <${use.name}>. Fix: use ${PROSE_COMPONENTS.map((c) => `<${c}>`).join(' or ')}.`,
-        });
-      }
-      continue;
-    }
+    if (use.name === 'Quote') checkTranslation(prose, lang, use, where, problems);
+    if (!PROSE_COMPONENTS.includes(use.name as never)) continue;
     const needs: [string, CollectionName][] =
       use.name === 'Cite'
         ? [['source', 'sources']]
@@ -306,16 +300,13 @@ async function checkProseBody(prose: ProseInput, lang: Lang, index: Index, probl
             ['source', 'sources'],
             ['by', 'people'],
           ];
+    // A missing or non-literal id is a violation of the prose rule, reported above.
     for (const [attribute, collection] of needs) {
       const id = use.attributes[attribute];
-      if (!id) {
-        problems.push({
-          file: prose.file,
-          field: where,
-          message: `missing ${attribute}="…". Fix: add the id of an entry in src/content/${collection}/.`,
-        });
-      } else if (!index.get(collection)?.has(id)) {
+      if (id && !index.get(collection)?.has(id)) {
         problems.push({ file: prose.file, field: `${where} ${attribute}`, message: unknownRef(index, collection, id) });
+      } else if (id && drafts.has(`${collection}/${id}`)) {
+        problems.push({ file: prose.file, field: `${where} ${attribute}`, message: refersToDraft(collection, id) });
       }
     }
   }
@@ -323,25 +314,20 @@ async function checkProseBody(prose: ProseInput, lang: Lang, index: Index, probl
 }
 
 /** A quote keeps its own language; a quote in the other language needs a translation. */
-function checkQuote(
+function checkTranslation(
   prose: ProseInput,
   lang: Lang,
   use: { attributes: Record<string, string | null> },
   where: string,
   problems: Problem[],
 ): void {
+  // Any other value of lang is a violation of the prose rule, reported already.
   const spoken = use.attributes['lang'];
-  if (spoken !== 'vi' && spoken !== 'en') {
-    problems.push({
-      file: prose.file,
-      field: `${where} lang`,
-      message: `must be "vi" or "en" (the language the words were said in). Fix: add lang="vi" or lang="en".`,
-    });
-  } else if (spoken !== lang && !use.attributes['translation']) {
+  if ((spoken === 'vi' || spoken === 'en') && spoken !== lang && !use.attributes['translation']) {
     problems.push({
       file: prose.file,
       field: `${where} translation`,
-      message: `a quote in ${spoken === 'vi' ? 'Vietnamese' : 'English'} on a ${lang === 'vi' ? 'Vietnamese' : 'English'} page needs a translation. Fix: add translation="…" with your rendering.`,
+      message: `a quote in ${spoken === 'vi' ? 'Vietnamese' : 'English'} on ${lang === 'vi' ? 'a Vietnamese' : 'an English'} page needs a translation. Fix: add translation="…" with your rendering.`,
     });
   }
 }
@@ -384,7 +370,7 @@ export async function checkIntegrity(entries: EntryInput[]): Promise<Problem[]> 
       const prose = entry.prose[lang];
       if (!prose) continue;
       checkText(prose.file, { ...prose.data, body: prose.body }, problems, prose.bodyLine);
-      const cited = await checkProseBody(prose, lang, index, problems);
+      const cited = checkProseBody(prose, lang, index, isDraft(entry) ? new Set() : drafts, problems);
       if (entry.facts) checkCitedAreListed(entry, prose, cited, index, problems);
     }
   }

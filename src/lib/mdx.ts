@@ -1,13 +1,11 @@
 /**
- * What an MDX prose body uses: which sources it cites (in reading order),
- * whom it quotes, which components and imports it contains. Parsed with
- * Sätteri, the MDX parser Astro itself uses, so the checker sees what the build sees.
+ * What an MDX prose body uses: which sources it cites (in reading order) and
+ * which elements it contains. Parsed by `prose-rules.ts` with Sätteri, the
+ * MDX parser the build compiles with, so the checker sees what the build sees.
  */
-import { init, parse as parseModule } from 'es-module-lexer';
-import { mdxToMdast } from 'satteri';
+import { parseProse, PROSE_COMPONENTS, type MdxNode } from './prose-rules.ts';
 
-/** Components every prose file may use without importing them. */
-export const PROSE_COMPONENTS = ['Cite', 'Quote'] as const;
+export { MdxSyntaxError } from './prose-rules.ts';
 
 export interface MdxElementUse {
   name: string;
@@ -20,31 +18,12 @@ export interface MdxAnalysis {
   citations: string[];
   /** Every JSX element, in document order. */
   elements: MdxElementUse[];
-  /** Module specifiers of `import` statements. */
-  imports: { specifier: string; line: number | null }[];
 }
 
-export class MdxSyntaxError extends Error {
-  readonly line: number | null;
-  constructor(message: string, line: number | null) {
-    super(message);
-    this.name = 'MdxSyntaxError';
-    this.line = line;
-  }
-}
+const lineOf = (node: MdxNode): number | null => node.position?.start?.line ?? null;
 
-interface Node {
-  type: string;
-  name?: string | null;
-  value?: unknown;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: Node[];
-  position?: { start?: { line?: number } };
-}
-
-const lineOf = (node: Node): number | null => node.position?.start?.line ?? null;
-
-function attributesOf(node: Node): Record<string, string | null> {
+/** Literal attribute values; expressions and spreads (refused by the prose rule) count as null. */
+function attributesOf(node: MdxNode): Record<string, string | null> {
   const attributes: Record<string, string | null> = {};
   for (const attribute of node.attributes ?? []) {
     if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
@@ -53,27 +32,14 @@ function attributesOf(node: Node): Record<string, string | null> {
   return attributes;
 }
 
-function walk(node: Node, visit: (node: Node) => void): void {
+function walk(node: MdxNode, visit: (node: MdxNode) => void): void {
   visit(node);
   for (const child of node.children ?? []) walk(child, visit);
 }
 
-/**
- * Analyses an MDX body (without front matter).
- * @throws MdxSyntaxError when the body is not valid MDX.
- */
-export async function analyzeMdx(body: string): Promise<MdxAnalysis> {
-  let tree: Node;
-  try {
-    tree = mdxToMdast(body) as unknown as Node;
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    // Sätteri reports "line:column: message".
-    const line = /^(\d+):\d+/.exec(message) ?? /line (\d+)/.exec(message);
-    throw new MdxSyntaxError(message, line ? Number(line[1]) : null);
-  }
-  await init;
-  const analysis: MdxAnalysis = { citations: [], elements: [], imports: [] };
+/** Analyses a parsed MDX body (`parseProse`). */
+export function analyzeTree(tree: MdxNode): MdxAnalysis {
+  const analysis: MdxAnalysis = { citations: [], elements: [] };
   walk(tree, (node) => {
     if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name) {
       const use = { name: node.name, attributes: attributesOf(node), line: lineOf(node) };
@@ -83,42 +49,14 @@ export async function analyzeMdx(body: string): Promise<MdxAnalysis> {
         analysis.citations.push(cited);
       }
     }
-    if (node.type === 'mdxjsEsm' && typeof node.value === 'string') {
-      const [imports] = parseModule(node.value);
-      for (const found of imports) {
-        if (found.n !== undefined) analysis.imports.push({ specifier: found.n, line: lineOf(node) });
-      }
-    }
   });
   return analysis;
 }
 
 /**
- * Whether an MDX file may import a module: only components of this project.
- * @example isAllowedImport('~/components/Chart.astro', 'src/content/events/x/vi.mdx') // true
- * @example isAllowedImport('node:fs', 'src/content/events/x/vi.mdx') // false
+ * Analyses an MDX body (without front matter).
+ * @throws MdxSyntaxError when the body is not valid MDX.
  */
-export function isAllowedImport(specifier: string, fromFile: string): boolean {
-  if (specifier.startsWith('~/components/')) return !specifier.includes('..');
-  if (!specifier.startsWith('.')) return false;
-  const base = fromFile.split('/').slice(0, -1);
-  for (const part of specifier.split('/')) {
-    if (part === '..') base.pop();
-    else if (part !== '.') base.push(part);
-  }
-  const resolved = base.join('/');
-  return /(^|\/)src\/components\//.test(resolved) && !/(^|\/)src\/content\//.test(resolved);
-}
-
-/**
- * Whether a prose body needs Astro's MDX module pipeline: ESM (`import`,
- * `export`) or Markdown images, which the bundler resolves. Any other body
- * is compiled when its page renders (`prose-render.ts`), without a module
- * of its own. A line starting with either keyword counts, even in a
- * paragraph: a false positive only takes the slower, equally correct path.
- * @example needsModule('import Chart from "~/components/Chart.astro";\n\n<Chart />') // true
- * @example needsModule('Đà Nẵng ra mắt <Cite source="x" />') // false
- */
-export function needsModule(body: string): boolean {
-  return /^(?:import|export)\b/m.test(body) || body.includes('![');
+export async function analyzeMdx(body: string): Promise<MdxAnalysis> {
+  return analyzeTree(parseProse(body));
 }

@@ -1,16 +1,21 @@
 /**
- * The component of an entry's prose. Prose stored without a module of its
- * own (see `prose-loader.ts`) is compiled here, when its page renders, by
- * the MDX compiler and options `@astrojs/mdx` uses (Sätteri; GFM, smart
- * punctuation, heading ids), and wrapped the way `@astrojs/mdx` wraps its
- * modules, so the HTML is the same. Other prose renders through Astro.
+ * The component of an entry's prose. Prose has no module of its own (see
+ * `prose-loader.ts`): it is checked against the prose rule
+ * (`prose-rules.ts`), then compiled here, when its page renders, by the MDX
+ * compiler and options `@astrojs/mdx` uses (Sätteri; GFM, smart punctuation,
+ * heading ids), and wrapped the way `@astrojs/mdx` wraps its modules, so the
+ * HTML is the same. The check comes first so that no build, not even
+ * `astro build` or `astro dev` without `npm run check:content`, evaluates an
+ * expression or ships markup a pull request wrote.
  */
 import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import * as jsxRuntime from 'astro/jsx-runtime';
 import { Renderer } from 'astro/runtime/server/index.js';
-import { render, type CollectionEntry } from 'astro:content';
+import type { render, CollectionEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
 import { mdxToJs } from 'satteri';
-import { needsModule } from './mdx.ts';
+import { bodyLineIn } from './content-loader.ts';
+import { proseViolations, violationMessage } from './prose-rules.ts';
 
 type ProseComponent = Awaited<ReturnType<typeof render>>['Content'];
 type MdxContent = (props: Record<string, unknown>) => unknown;
@@ -36,11 +41,42 @@ export async function compileProse(body: string, file: string): Promise<string> 
   }
 }
 
+/**
+ * Refuses a body that breaks the prose rule, naming the file, each line
+ * (of the file, when `fileText` can read it), what was found and the fix.
+ * @throws Error listing every violation.
+ */
+export function assertProseRule(
+  body: string,
+  file: string,
+  fileText: () => string | undefined = () => undefined,
+): void {
+  const violations = proseViolations(body);
+  if (violations.length === 0) return;
+  const text = fileText();
+  const offset = text === undefined ? 1 : bodyLineIn(text, body);
+  const lines = violations.map(
+    (v) => `    ${v.line === null ? 'body' : `line ${v.line + offset - 1}`}: ${violationMessage(v)}`,
+  );
+  throw new Error(
+    `${file}: prose must be data (CONTRIBUTING.md, "What prose may contain"); not rendered:\n${lines.join('\n')}`,
+  );
+}
+
+const readText = (file: string): string | undefined => {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+};
+
 export async function proseComponent(entry: CollectionEntry<'prose'>): Promise<ProseComponent> {
   const body = entry.body ?? '';
-  if (needsModule(body)) return (await render(entry)).Content;
   const file = entry.filePath ?? entry.id;
-  // The code is the compiler's output for a file of this repository, run at build time only.
+  assertProseRule(body, file, () => readText(file));
+  // The code is the compiler's output for prose that passed the rule above: Markdown and
+  // elements with literal attributes, nothing the author wrote runs. Build time only.
   const { default: MDXContent } = new Function(await compileProse(body, file))(jsxRuntime) as { default: MdxContent };
   const Content = (props: { components?: Record<string, unknown> } = {}) =>
     MDXContent({ ...props, components: { Fragment: jsxRuntime.Fragment, ...props.components } });

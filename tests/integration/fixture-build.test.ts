@@ -1,7 +1,8 @@
 /**
  * Builds fixture content trees with the real Astro build: a valid tree must
  * build (and show the fallback notice for its missing translation); a tree
- * with a bad reference must stop the build with the file and field named.
+ * with a bad reference, or prose with an expression, must stop the build
+ * with the file and field named.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -12,11 +13,11 @@ import { describe, expect, test } from 'vitest';
 import { buildSteps } from '../../scripts/lib/build-steps.ts';
 import { overlayFixture, VALID_FIXTURE } from '../unit/helpers.ts';
 
-function astroBuild(contentDir: string) {
+function astroBuild(contentDir: string, env: Record<string, string> = {}) {
   const outDir = mkdtempSync(join(tmpdir(), 'vdp-dist-'));
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
     encoding: 'utf8',
-    env: { ...process.env, VDP_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ...env, VDP_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
 }
@@ -60,9 +61,8 @@ describe('astro build of fixtures', () => {
     expect(pages.get('/vi/su-kien/su-kien-b/')?.content).toContain('Nguồn không nêu ngày');
   });
 
-  test('renders prose compiled at render time exactly as Astro renders MDX modules', () => {
-    // vi.mdx imports nothing (compiled when its page renders); en.mdx imports a component (an MDX module).
-    const { status, output, outDir } = astroBuild(overlayFixture('tests/fixtures/overlays/mdx-component'));
+  test('renders everything prose may contain, with no import, the same in both languages', () => {
+    const { status, output, outDir } = astroBuild(overlayFixture('tests/fixtures/overlays/prose-markup'));
     expect(status, output).toBe(0);
     const prose = (path: string) => {
       const html = readFileSync(join(outDir, path), 'utf8');
@@ -77,9 +77,30 @@ describe('astro build of fixtures', () => {
     expect(block(vi)).toContain('id="nội-dung-chính"');
     expect(block(vi)).toContain('“chính”');
     expect(block(vi)).toContain('<table>');
-    // Components: <Cite> in both, the imported component in the English file only.
+    // Components, given to prose without an import.
     for (const html of [vi, en]) expect(html).toMatch(/<sup class="cite"[^>]*><a href="#note-1"/);
-    expect(en).toMatch(/<time datetime="2022-04-30"[^>]*>30 April 2022<\/time>/);
+    expect(en).toMatch(/<blockquote[\s\S]*We are testing/);
+    // The allowed HTML elements and links, as written.
+    expect(vi).toContain('<abbr title="Intelligent Operations Center">IOC</abbr>');
+    expect(vi).toContain('CO<sub>2</sub>, 10 m<sup>2</sup>,<br/>');
+    expect(vi).toContain('<span lang="en">smart city</span>');
+    expect(vi).toContain('<del>bỏ</del>');
+    expect(vi).toContain('<a href="/vi/su-kien/">sự kiện</a>');
+    expect(vi).toContain('<a href="#notes">ghi chú</a>');
+    expect(vi).toMatch(/<section[^>]*data-footnotes[\s\S]*Chú thích thử/);
+  });
+
+  test('refuses to build prose with an expression, naming the file and line, and never prints its value', () => {
+    const secret = `vdp-secret-${process.pid}-${Date.now()}`;
+    // The check step is skipped: `astro build` alone must refuse the expression.
+    const root = overlayFixture('tests/fixtures/cases/mdx-expression');
+    const { status, output, outDir } = astroBuild(root, { SECRET_X: secret });
+    expect(status, output).not.toBe(0);
+    expect(output).toContain(`${root}/events/su-kien-a/en.mdx`);
+    expect(output).toContain('body, line 8: a JavaScript expression in braces `{process.env.SECRET_X}`. Fix: ');
+    expect(output).not.toContain(secret);
+    const written = readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+    for (const file of written) expect(readFileSync(join(file.parentPath, file.name), 'utf8')).not.toContain(secret);
   });
 
   test("publishes no draft: no page, no data, no list or sitemap entry; the editors' page lists it", () => {
