@@ -17,7 +17,7 @@ const ref = <C extends CollectionName>(collection: C, id: string) => ({ collecti
 const refs = <C extends CollectionName>(collection: C, ...ids: string[]) => ids.map((id) => ref(collection, id));
 
 function prose(key: string, title: string, shortTitle = title): ProseMeta {
-  return { title, shortTitle, summary: `${title}.`, citations: [], key, updated: null };
+  return { title, shortTitle, summary: `${title}.`, citations: [], quotes: [], key, updated: null };
 }
 
 /** A hand-made entry; `en` null leaves the English translation missing. */
