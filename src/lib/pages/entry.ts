@@ -4,7 +4,6 @@
  * and the speakers its quotes name. The body itself is rendered by the route
  * from `proseKey`.
  */
-import { formatWhen, parseWhen } from '../dates.ts';
 import { entryBreadcrumbs, type Crumb } from '../breadcrumbs.ts';
 import { buildEntryView, type BacklinkGroup, type FactRow, type FigureView, type NoteView } from '../entry-view.ts';
 import { proseOf, type Graph } from '../graph.ts';
@@ -70,8 +69,11 @@ export interface EntryPageData {
   /** Null when the entry shows no events. */
   timeline: EntryTimelineData | null;
   search: SearchFacets;
-  /** Last commit date, or null outside a repository. */
-  updated: { datetime: string; text: string } | null;
+  /**
+   * Last commit date (YYYY-MM-DD), or null outside a repository. `<LastUpdated>`
+   * formats it itself: prose may use that component too, with a literal date.
+   */
+  updated: string | null;
 }
 
 function timelineOf(graph: Graph, entry: AnyEntry, events: Entry<'events'>[], lang: Lang): EntryTimelineData | null {
@@ -126,6 +128,6 @@ export function entryPage(graph: Graph, route: Route & { kind: 'entry' }, site: 
     jsonLd: entryJsonLd(graph, entry, lang, site, crumbs),
     timeline: timelineOf(graph, entry, view.events, lang),
     search: searchFacets(graph, entry, lang),
-    updated: entry.updated ? { datetime: entry.updated, text: formatWhen(parseWhen(entry.updated), lang) } : null,
+    updated: entry.updated,
   };
 }
