@@ -71,4 +71,28 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Components render page data (src/lib/pages); they never see the content or its graph, not even as types.
+    files: ['src/components/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'astro:content',
+              importNames: ['getCollection', 'getEntry'],
+              message: 'Query content only in src/lib/content.ts.',
+            },
+          ],
+          patterns: [
+            {
+              regex: '(^|/)lib/(content|graph)(\\.ts)?$',
+              message: 'Components receive page data from src/lib/pages, never the content or its graph.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

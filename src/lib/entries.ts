@@ -5,9 +5,16 @@
  */
 import { NO_HISTORY, type GitHistory } from './git.ts';
 import type { EntryInput } from './integrity.ts';
-import { analyzeMdx } from './mdx.ts';
+import { analyzeMdx, type MdxElementUse } from './mdx.ts';
 import type { AnyEntry, ProseMeta } from './model.ts';
 import { LANGS, type Lang } from '../core/vocabulary.ts';
+
+/** The speaker and source of every `<Quote>` (attributes checked by `checkIntegrity`). */
+function quotesOf(elements: MdxElementUse[]): ProseMeta['quotes'] {
+  return elements.flatMap(({ name, attributes: { by, source } }) =>
+    name === 'Quote' && by && source ? [{ by, source }] : [],
+  );
+}
 
 /**
  * @param inputs entries that passed `checkIntegrity` (facts present)
@@ -23,11 +30,13 @@ export async function buildEntries(inputs: EntryInput[], history: GitHistory = N
       const p = input.prose[lang];
       if (!p) continue;
       files.push(p.file);
+      const analysis = await analyzeMdx(p.body);
       prose[lang] = {
         title: p.data.title,
         shortTitle: p.data.shortTitle ?? p.data.title,
         summary: p.data.summary,
-        citations: (await analyzeMdx(p.body)).citations,
+        citations: analysis.citations,
+        quotes: quotesOf(analysis.elements),
         key: `${input.collection}/${input.id}/${lang}`,
         updated: times.get(p.file) ?? null,
       };

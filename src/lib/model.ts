@@ -36,6 +36,8 @@ export interface ProseMeta {
   summary: string;
   /** Source ids in the order the body first cites them; numbered notes follow this order. */
   citations: string[];
+  /** Who the body quotes (`<Quote by source>`), in reading order, for the speaker lines of its quotes. */
+  quotes: { by: string; source: string }[];
   /** Key of the prose entry, for rendering the body. */
   key: string;
   /** Last commit time (ISO) of this language's file, if known. */

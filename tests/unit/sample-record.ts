@@ -11,7 +11,7 @@ export const ref = <C extends CollectionName>(collection: C, id: string) => ({ c
 export const refs = <C extends CollectionName>(collection: C, ...ids: string[]) => ids.map((id) => ref(collection, id));
 
 export function prose(key: string, title: string, shortTitle = title): ProseMeta {
-  return { title, shortTitle, summary: `${title}.`, citations: [], key, updated: null };
+  return { title, shortTitle, summary: `${title}.`, citations: [], quotes: [], key, updated: null };
 }
 
 /** A hand-made entry; `en` null leaves the English translation missing. */

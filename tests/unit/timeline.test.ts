@@ -29,6 +29,7 @@ const prose = (title: string, key: string): ProseMeta => ({
   shortTitle: title,
   summary: `${title}.`,
   citations: [],
+  quotes: [],
   key,
   updated: null,
 });

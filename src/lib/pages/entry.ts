@@ -1,0 +1,134 @@
+/**
+ * The page of one entry, any collection: its words, the view of its facts
+ * (`buildEntryView`), breadcrumbs, JSON-LD, its mini timeline, search facets
+ * and the speakers its quotes name. The body itself is rendered by the route
+ * from `proseKey`.
+ */
+import { entryBreadcrumbs, type Crumb } from '../breadcrumbs.ts';
+import { buildEntryView, type BacklinkGroup, type FactRow, type FigureView, type NoteView } from '../entry-view.ts';
+import { proseOf, type Graph } from '../graph.ts';
+import { linkTo, type EntryLink, type TimeView } from '../links.ts';
+import type { AnyEntry, Entry, ProseMeta } from '../model.ts';
+import { roleAt } from '../people.ts';
+import type { CollectionName, Lang } from '../../core/vocabulary.ts';
+import type { Route } from '../routes.ts';
+import { searchFacets, type SearchFacets } from '../search.ts';
+import { entryJsonLd } from '../seo.ts';
+import {
+  entryTimeline,
+  layoutMini,
+  legendKeysOf,
+  type LegendKey,
+  type MiniTimeline,
+  type TimelineItem,
+  type UndatedItem,
+} from '../timeline.ts';
+
+/** The person a `<Quote by>` names: a link, and their role as each quoted source states it. */
+export interface Speaker {
+  link: EntryLink;
+  /** Source id → "Vice Chairman of …" (the first role when the source states none; '' when none). */
+  roles: Record<string, string>;
+}
+
+/** The events section of an entry page: a static mini timeline, its legend and the list. */
+export interface EntryTimelineData {
+  /** How many events concern the entry. */
+  count: number;
+  mini: MiniTimeline;
+  legend: LegendKey[];
+  /** The entry's dated events, chronological (partnerships show only on the strip). */
+  items: TimelineItem[];
+  undated: UndatedItem[];
+}
+
+export interface EntryPageData {
+  kind: 'entry';
+  route: Route & { kind: 'entry' };
+  collection: CollectionName;
+  title: string;
+  shortTitle: string;
+  summary: string;
+  /** The prose is in the other language (no translation yet). */
+  fallback: boolean;
+  /** Language of the words when they fall back, for `lang` attributes. */
+  textLang: Lang | undefined;
+  /** `ProseMeta.key` of the prose the route renders. */
+  proseKey: string;
+  kicker: string;
+  time: TimeView | null;
+  facts: FactRow[];
+  figures: FigureView[];
+  related: BacklinkGroup[];
+  notes: NoteView[];
+  /** Source id → note number, for `<Cite>` and `<Quote>`. */
+  noteNumbers: Record<string, number>;
+  /** Person id → speaker, for `<Quote>`. */
+  speakers: Record<string, Speaker>;
+  crumbs: Crumb[];
+  jsonLd: Record<string, unknown>[];
+  /** Null when the entry shows no events. */
+  timeline: EntryTimelineData | null;
+  search: SearchFacets;
+  /**
+   * Last commit date (YYYY-MM-DD), or null outside a repository. `<LastUpdated>`
+   * formats it itself: prose may use that component too, with a literal date.
+   */
+  updated: string | null;
+}
+
+function timelineOf(graph: Graph, entry: AnyEntry, events: Entry<'events'>[], lang: Lang): EntryTimelineData | null {
+  if (events.length === 0) return null;
+  const { items, undated } = entryTimeline(lang, events, graph, entry);
+  return {
+    count: events.length,
+    mini: layoutMini(items),
+    legend: legendKeysOf(items),
+    items: items.filter((item) => item.collection === 'events'),
+    undated: undated.filter((item) => item.collection === 'events'),
+  };
+}
+
+function speakersOf(graph: Graph, quotes: ProseMeta['quotes'], lang: Lang): Record<string, Speaker> {
+  const speakers: Record<string, Speaker> = {};
+  for (const { by, source } of quotes) {
+    const person = graph.get('people', by);
+    if (!person) throw new Error(`<Quote by="${by}">: unknown person.`);
+    const speaker = (speakers[by] ??= { link: linkTo(person, lang), roles: {} });
+    speaker.roles[source] = roleAt(graph, person, source, lang);
+  }
+  return speakers;
+}
+
+export function entryPage(graph: Graph, route: Route & { kind: 'entry' }, site: string): EntryPageData {
+  const { lang } = route;
+  const entry = graph.get(route.collection, route.id);
+  if (!entry) throw new Error(`No entry ${route.collection}/${route.id}`);
+  const { prose, lang: proseLang, fallback } = proseOf(entry, lang);
+  const view = buildEntryView(graph, entry, lang);
+  const crumbs = entryBreadcrumbs(graph, entry, lang);
+  return {
+    kind: 'entry',
+    route,
+    collection: entry.collection,
+    title: prose.title,
+    shortTitle: prose.shortTitle,
+    summary: prose.summary,
+    fallback,
+    textLang: fallback ? proseLang : undefined,
+    proseKey: prose.key,
+    kicker: view.kicker,
+    time: view.time,
+    facts: view.facts,
+    figures: view.figures,
+    related: view.related,
+    notes: view.notes,
+    noteNumbers: Object.fromEntries(view.noteNumbers),
+    speakers: speakersOf(graph, prose.quotes, lang),
+    crumbs,
+    jsonLd: entryJsonLd(graph, entry, lang, site, crumbs),
+    timeline: timelineOf(graph, entry, view.events, lang),
+    search: searchFacets(graph, entry, lang),
+    updated: entry.updated,
+  };
+}
