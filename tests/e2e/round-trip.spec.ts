@@ -9,22 +9,11 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mdxToMdast } from 'satteri';
+import { COLLECTIONS, LANGS } from '../../src/core/vocabulary.ts';
+import { entryPath } from '../../src/lib/routes.ts';
 import { parseStrictYaml, splitFrontmatter } from '../../src/lib/yaml.ts';
 import { differencesFromWritten } from '../unit/as-written.ts';
 import { CONTENT, contentIds, readDist } from './utils.ts';
-
-const COLLECTIONS = ['partnerships', 'events', 'organizations', 'places', 'people', 'documents', 'themes', 'sources'];
-const LANGS = ['vi', 'en'] as const;
-const SECTION: Record<string, Record<(typeof LANGS)[number], string>> = {
-  partnerships: { vi: 'hop-tac', en: 'partnerships' },
-  events: { vi: 'su-kien', en: 'events' },
-  organizations: { vi: 'to-chuc', en: 'organizations' },
-  places: { vi: 'dia-phuong', en: 'places' },
-  people: { vi: 'nhan-vat', en: 'people' },
-  documents: { vi: 'van-ban', en: 'documents' },
-  themes: { vi: 'chu-de', en: 'themes' },
-  sources: { vi: 'nguon', en: 'sources' },
-};
 
 interface DatasetEntry {
   id: string;
@@ -104,7 +93,7 @@ for (const collection of COLLECTIONS) {
       for (const lang of LANGS) {
         const text = readFileSync(join(CONTENT, collection, id, `${lang}.mdx`), 'utf8');
         const runs = textRuns(splitFrontmatter(text).body);
-        await page.goto(`/${lang}/${SECTION[collection]?.[lang]}/${id}/`, { waitUntil: 'domcontentloaded' });
+        await page.goto(entryPath(lang, collection, id), { waitUntil: 'domcontentloaded' });
         const shown = comparable(await page.locator('.prose').innerText());
         for (const run of runs) expect(shown, `${lang}/${collection}/${id}`).toContain(comparable(run));
       }

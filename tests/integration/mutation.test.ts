@@ -29,23 +29,12 @@ import { checkIntegrity, type EntryInput, type Problem } from '../../src/lib/int
 import { analyzeMdx } from '../../src/lib/mdx.ts';
 import { LANGS, type Lang } from '../../src/core/vocabulary.ts';
 import { parseStrictYaml, splitFrontmatter } from '../../src/lib/yaml.ts';
+import { random } from '../../scripts/lib/synthetic.ts';
 import { differencesFromWritten } from '../unit/as-written.ts';
 
 const CONTENT = 'src/content';
 const EDITS = 1_000;
 const SEED = 20261130;
-
-/** mulberry32: a small seeded generator, so every run tries the same edits. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rng = () => number;
 const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)] as T;
