@@ -9,7 +9,8 @@
  * scripts to readers. So prose may contain only:
  *
  * - Markdown with GFM (paragraphs, headings, emphasis, lists, quotes, code,
- *   tables, strikethrough, footnotes, links);
+ *   tables, strikethrough, links; no footnotes: sources are cited with
+ *   `<Cite>`, whose notes are numbered and labelled in the page's language);
  * - the site's components `<Cite>` and `<Quote>`, given to every prose file
  *   without an import;
  * - a few plain HTML elements for typography: `<abbr title>`, `<sub>`,
@@ -68,8 +69,6 @@ const MARKDOWN_NODES = new Set([
   'link',
   'linkReference',
   'definition',
-  'footnoteReference',
-  'footnoteDefinition',
   'table',
   'tableRow',
   'tableCell',
@@ -196,6 +195,14 @@ function nodeViolations(node: MdxNode): Found[] {
         ],
       ];
     default:
+      if (node.type === 'footnoteReference' || node.type === 'footnoteDefinition') {
+        return [
+          [
+            'a footnote ([^…])',
+            'cite a source with <Cite source="…" /> (its note is numbered and labelled in the page\'s language), and write any other remark in the text',
+          ],
+        ];
+      }
       return MARKDOWN_NODES.has(node.type)
         ? []
         : [

@@ -24,9 +24,8 @@ describe('proseViolations', () => {
       'code {not an expression}',
       '```',
       '',
-      'Chú thích[^1], [tham chiếu][r], <https://example.org> không, www.example.org có.',
+      'Chú thích, [tham chiếu][r], <https://example.org> không, www.example.org có.',
       '',
-      '[^1]: Ghi chú.',
       '[r]: /vi/su-kien/ "Sự kiện"',
       '',
       '***',
@@ -114,6 +113,13 @@ describe('proseViolations', () => {
       '1: a Markdown image ![…](./ioc.jpg). Fix: delete it: prose shows no images (the sources are news reports, and an image would need a module of its own in the build); link to the picture instead: [description](https://…).',
     ]);
     expect(found('![a][r]\n\n[r]: https://example.org/a.png')[0]).toMatch(/^1: a Markdown image/);
+  });
+
+  test('refuses footnotes, pointing to <Cite>', () => {
+    expect(found('Một ý[^1].\n\n[^1]: Ghi chú.')).toEqual([
+      expect.stringMatching(/^1: a footnote \(\[\^…\]\)\. Fix: cite a source with <Cite source="…" \/>/),
+      expect.stringMatching(/^3: a footnote/),
+    ]);
   });
 
   test('refuses links and definitions to other schemes, with the line of each', () => {
