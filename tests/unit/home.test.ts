@@ -12,7 +12,7 @@ describe('keyFigures', () => {
         label: 'trainees',
         asOf: expect.objectContaining({ text: 'mid-March 2023', datetime: '2023-03', precision: 'part' }),
         about: expect.objectContaining({ href: '/en/events/dao-tao/', text: 'Digital skills training in Huế' }),
-        source: expect.objectContaining({ href: '/en/sources/nguon-hai/', text: 'Huế News report' }),
+        source: expect.objectContaining({ href: '/en/sources/nguon-hai/', text: 'A report from Huế' }),
       },
     ]);
     expect(keyFigures(graph, 'vi')[0]).toMatchObject({ value: '1.200', label: 'học viên' });

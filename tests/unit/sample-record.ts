@@ -48,7 +48,7 @@ export const sampleRecord = (): Graph =>
       'nguon-hai',
       { published: '2023-03-16', language: 'en', publisher: 'Tin Huế' },
       ['Tin Huế đưa tin'],
-      ['Huế News report'],
+      ['A report from Huế'],
     ),
     entry('places', 'viet-nam', { level: 'country' }, ['Việt Nam'], ['Vietnam']),
     entry(
