@@ -1,7 +1,5 @@
-import { execFileSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
-import { classifyContentPath } from '../../src/lib/content-files.ts';
-import { parseGitLog, readGitHistory } from '../../src/lib/git.ts';
+import { classifyContentPath, contentFilePath, FACTS_PATTERN, PROSE_PATTERN } from '../../src/lib/content-files.ts';
 
 describe('classifyContentPath', () => {
   test('returns facts and prose files with collection, id and language', () => {
@@ -28,57 +26,27 @@ describe('classifyContentPath', () => {
   });
 });
 
-describe('parseGitLog', () => {
-  // Newest commit first, as `git log --no-renames --format=%x00%ct %P --name-status` prints it.
-  const log = [
-    '\u00001714694400 bbb\n\nA\tsrc/d.yaml\n',
-    '\u00001714608000 aaa\n\nM\tsrc/a.mdx\nA\tsrc/b.yaml\n',
-    '\u00001714521600 \n\nA\tsrc/a.mdx\nA\tsrc/c.mdx\n',
-  ].join('');
-  test('returns each file’s newest commit time as updated and its first addition as added', () => {
-    const { updated, added } = parseGitLog(log);
-    expect(updated.get('src/a.mdx')).toBe('2024-05-02T00:00:00.000Z');
-    expect(added.get('src/a.mdx')).toBe('2024-05-01T00:00:00.000Z');
-    expect(added.get('src/b.yaml')).toBe('2024-05-02T00:00:00.000Z');
-    expect(updated.get('src/c.mdx')).toBe('2024-05-01T00:00:00.000Z');
-    expect(updated.size).toBe(4);
-    expect(added.size).toBe(4);
+describe('contentFilePath', () => {
+  test('returns the path of a facts file and of a prose file under the root', () => {
+    expect(contentFilePath('src/content', { kind: 'facts', collection: 'events', id: 'x' })).toBe(
+      'src/content/events/x/facts.yaml',
+    );
+    expect(contentFilePath('root', { kind: 'prose', collection: 'places', id: 'hue', lang: 'en' })).toBe(
+      'root/places/hue/en.mdx',
+    );
   });
-  test('returns the first addition of a file that was deleted and added again', () => {
-    const readded = '\u00001714694400 ccc\n\nA\tsrc/a.mdx\n\u00001714608000 bbb\n\nD\tsrc/a.mdx\n' + log;
-    expect(parseGitLog(readded).added.get('src/a.mdx')).toBe('2024-05-01T00:00:00.000Z');
-  });
-  test('in a shallow clone, ignores the cut-off commit, which only seems to add every file', () => {
-    const { updated, added } = parseGitLog(log, true);
-    expect(added.get('src/a.mdx')).toBeUndefined();
-    expect(added.has('src/c.mdx')).toBe(false);
-    expect(updated.has('src/c.mdx')).toBe(false);
-    expect(updated.get('src/a.mdx')).toBe('2024-05-02T00:00:00.000Z');
-    expect(added.get('src/d.yaml')).toBe('2024-05-03T00:00:00.000Z');
+  test('returns paths that classifyContentPath reads back as the same file', () => {
+    const files = [
+      { kind: 'facts', collection: 'sources', id: 'nguon' },
+      { kind: 'prose', collection: 'themes', id: 'chu-de', lang: 'vi' },
+    ] as const;
+    for (const file of files) expect(classifyContentPath(contentFilePath('r', file).slice('r/'.length))).toEqual(file);
   });
 });
 
-/** A full clone of this repository, which the first readGitHistory test reads (not a tarball or a shallow clone). */
-function fullHistory(): boolean {
-  try {
-    return execFileSync('git', ['rev-parse', '--is-shallow-repository'], { encoding: 'utf8' }).trim() === 'false';
-  } catch {
-    return false;
-  }
-}
-
-describe('readGitHistory', () => {
-  test.skipIf(!fullHistory())(
-    'reads this repository once per directory and knows when a committed entry was added',
-    () => {
-      const history = readGitHistory('src/content');
-      expect(readGitHistory('src/content')).toBe(history);
-      const facts = 'src/content/events/2020-10-05-facebook-thua-thien-hue-khoi-dong/facts.yaml';
-      expect(history.added.get(facts)).toMatch(/^\d{4}-\d\d-\d\dT/);
-      expect(history.added.get(facts)! <= history.updated.get(facts)!).toBe(true);
-    },
-  );
-  test('returns no times outside a repository rather than guessing', () => {
-    expect(readGitHistory('/nonexistent-dir-for-vdp-test').added.size).toBe(0);
+describe('FACTS_PATTERN / PROSE_PATTERN', () => {
+  test('returns globs for facts.yaml and for a prose file per language', () => {
+    expect(FACTS_PATTERN).toBe('*/facts.yaml');
+    expect(PROSE_PATTERN).toBe('*/*/{vi,en}.mdx');
   });
 });

@@ -1,14 +1,10 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { writeSyntheticContent } from '../../scripts/lib/synthetic.ts';
-import { buildEntryView, eventsOf, formatFigure } from '../../src/lib/entry-view.ts';
-import { missingLangs, proseOf, referencesOf, titleOf, type Graph } from '../../src/lib/graph.ts';
-import { eventsByYear, partnershipsByLocality, partnershipsByPartner, placeTree } from '../../src/lib/indexes.ts';
-import { partnershipMatrix } from '../../src/lib/matrix.ts';
-import { translationIssues } from '../../src/lib/translations.ts';
+import { missingLangs, proseOf, referencesOf, shortTitleOf, titleOf, whenOf, type Graph } from '../../src/lib/graph.ts';
 import { loadGraph, VALID_FIXTURE } from './helpers.ts';
+import { sampleRecord } from './sample-record.ts';
+
+const sample = sampleRecord();
+const ids = (entries: { id: string }[]) => entries.map((e) => e.id);
 
 let graph: Graph;
 beforeAll(async () => {
@@ -26,11 +22,56 @@ describe('buildGraph', () => {
     const links = graph.backlinks(company).map((b) => `${b.from.collection}/${b.from.id}:${b.field}`);
     expect(links).toEqual(['partnerships/hop-tac-a:partners', 'events/su-kien-a:organizations']);
   });
-  test('referencesOf returns nested references such as figure sources', () => {
+  test('returns dated entries by date (the undated last), themes by their order and the rest by Vietnamese title', () => {
+    expect(ids(sample.list('events'))).toEqual(['ky-ket', 'dao-tao', 'chua-ro-ngay']);
+    expect(ids(sample.list('themes'))).toEqual(['chinh-quyen-so', 'ky-nang-so']);
+    expect(ids(sample.list('places'))).toEqual(['hoa-vang', 'da-nang', 'hue', 'viet-nam', 'hoa-bac']);
+  });
+  test('returns a backlink for each field that references the entry, with the field named', () => {
+    const source = sample.get('sources', 'nguon-hai')!;
+    expect(sample.backlinks(source).map((b) => `${b.from.id}:${b.field}`)).toEqual([
+      'nguoi:roles',
+      'dao-tao:sources',
+      'dao-tao:figures',
+    ]);
+  });
+  test('returns every entry once from all(), collection by collection', () => {
+    const all = sample.all();
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.filter((e) => e.collection === 'events')).toEqual(sample.list('events'));
+    expect(all.at(0)?.collection).toBe('partnerships');
+  });
+  test('throws on resolving a reference to an entry it does not hold, and get returns undefined', () => {
+    expect(() => sample.resolve({ collection: 'places', id: 'ha-noi' })).toThrow('Unknown reference places/ha-noi');
+    expect(sample.get('places', 'ha-noi')).toBeUndefined();
+  });
+});
+
+describe('referencesOf', () => {
+  test('returns nested references such as figure sources', () => {
     const partnership = graph.get('partnerships', 'hop-tac-a')!;
     expect(referencesOf(partnership).filter((r) => r.field === 'figures')).toEqual([
       { ref: { collection: 'sources', id: 'nguon-a' }, field: 'figures' },
     ]);
+  });
+});
+
+describe('whenOf', () => {
+  test('returns an event’s date with its part, a partnership’s period and a source’s publication date', () => {
+    expect(whenOf(sample.get('events', 'ky-ket')!)).toMatchObject({ edtf: '2022-04', part: 'late' });
+    expect(whenOf(sample.get('partnerships', 'hoa-vang-vnpt')!)).toMatchObject({ kind: 'interval' });
+    expect(whenOf(sample.get('sources', 'nguon')!)).toMatchObject({ edtf: '2023-02-20', precision: 'day' });
+  });
+  test('returns null for entries that have no date of their own', () => {
+    expect(whenOf(sample.get('places', 'hue')!)).toBeNull();
+    expect(whenOf(sample.get('people', 'nguoi')!)).toBeNull();
+  });
+});
+
+describe('shortTitleOf', () => {
+  test('returns the short title in the language', () => {
+    expect(shortTitleOf(sample.get('places', 'da-nang')!, 'en')).toBe('Đà Nẵng');
+    expect(titleOf(sample.get('places', 'da-nang')!, 'en')).toBe('Đà Nẵng City');
   });
 });
 
@@ -41,104 +82,13 @@ describe('proseOf / missingLangs', () => {
     expect(proseOf(event, 'en')).toMatchObject({ lang: 'vi', fallback: true });
     expect(titleOf(event, 'en')).toBe('Giải thưởng thử chưa rõ ngày');
   });
-});
-
-describe('buildEntryView', () => {
-  test('returns facts, numbered notes and figures for a partnership', () => {
-    const view = buildEntryView(graph, graph.get('partnerships', 'hop-tac-a')!, 'en');
-    expect(view.kicker).toBe('Partnership · Memorandum of understanding');
-    expect(view.facts.map((f) => f.label)).toEqual([
-      'Type',
-      'Period',
-      'Status',
-      'Technology partners',
-      'Local counterparts',
-      'Localities',
-      'Themes',
-      'People',
-      'Documents',
-    ]);
-    expect(view.notes).toEqual([
-      { n: 1, link: expect.objectContaining({ href: '/en/sources/nguon-a/' }), detail: 'Báo Thử, 2 May 2022' },
-    ]);
-    expect(view.figures).toEqual([
-      { value: '1,920', label: 'members', asOf: expect.objectContaining({ text: '2022' }), note: 1 },
-    ]);
-    expect(view.events.map((e) => e.id)).toEqual(['su-kien-a']);
+  test('returns the entry’s own prose, unflagged, and no missing language when both exist', () => {
+    const event = graph.get('events', 'su-kien-a')!;
+    expect(missingLangs(event)).toEqual([]);
+    expect(proseOf(event, 'en')).toMatchObject({ lang: 'en', fallback: false });
   });
-  test('returns the date with its precision for an event', () => {
-    const view = buildEntryView(graph, graph.get('events', 'su-kien-a')!, 'vi');
-    expect(view.time).toMatchObject({ text: 'cuối tháng 4 năm 2022', datetime: '2022-04', precision: 'part' });
-    expect(view.facts.find((f) => f.label === 'Độ chính xác')?.text).toBe('một phần của tháng');
-  });
-});
-
-describe('eventsOf', () => {
-  test('returns events of a place and of the places within it', () => {
-    expect(eventsOf(graph, graph.get('places', 'viet-nam')!).map((e) => e.id)).toEqual(['su-kien-a', 'su-kien-b']);
-  });
-});
-
-describe('formatFigure', () => {
-  test('returns counts, percentages and areas per language', () => {
-    expect(formatFigure(1920, 'count', 'vi')).toBe('1.920');
-    expect(formatFigure(65, 'percent', 'en')).toBe('65%');
-    expect(formatFigure(8000, 'm2', 'vi')).toBe('8.000 m²');
-  });
-});
-
-describe('index groupings', () => {
-  test('returns partnerships by top-level locality and by company', () => {
-    expect(partnershipsByLocality(graph, 'vi').map((g) => [g.key, g.items.length])).toEqual([['tinh-a', 1]]);
-    expect(partnershipsByPartner(graph, 'vi').map((g) => g.key)).toEqual(['cong-ty-a']);
-  });
-  test('returns events by year with the undated last', () => {
-    expect(eventsByYear(graph, 'en').map((g) => g.heading)).toEqual(['2022', 'Date not stated in the sources']);
-  });
-  test('returns places as a tree', () => {
-    const tree = placeTree(graph, 'vi');
-    expect(tree.map((n) => [n.entry.id, n.children.map((c) => c.entry.id)])).toEqual([['viet-nam', ['tinh-a']]]);
-  });
-  test('builds the matrix in time linear in the partnerships, not per cell', async () => {
-    // Reference lookups made for the matrix of a small and a 4× larger synthetic record.
-    const lookups = async (size: number) => {
-      const root = mkdtempSync(join(tmpdir(), 'vdp-matrix-'));
-      writeSyntheticContent(root, size, 7);
-      const big = await loadGraph(root);
-      let calls = 0;
-      const counting: Graph = Object.assign(Object.create(big) as Graph, {
-        resolve: ((ref) => {
-          calls += 1;
-          return big.resolve(ref);
-        }) as Graph['resolve'],
-      });
-      partnershipMatrix(counting, 'vi');
-      return calls;
-    };
-    const [small, large] = [await lookups(100), await lookups(400)];
-    expect(small).toBeGreaterThan(0);
-    // Linear: about 4×. One pass per cell, as before, made it 16×.
-    expect(large / small).toBeLessThan(6);
-  }, 60_000);
-  test('returns the partner × locality matrix with themes', () => {
-    const matrix = partnershipMatrix(graph, 'en');
-    expect(matrix.columns.map((c) => c.text)).toEqual(['Test Company']);
-    expect(matrix.rows[0]?.cells[0]?.themes.map((t) => t.text)).toEqual(['Test theme']);
-  });
-});
-
-describe('translationIssues', () => {
-  test('returns missing translations, and outdated ones when the Vietnamese file is newer', async () => {
-    expect(translationIssues(graph).map((i) => `${i.entry.id}:${i.lang}:${i.status}`)).toEqual([
-      'su-kien-b:en:missing',
-    ]);
-    const times = new Map([
-      [`${VALID_FIXTURE}/events/su-kien-a/vi.mdx`, '2024-05-02T00:00:00.000Z'],
-      [`${VALID_FIXTURE}/events/su-kien-a/en.mdx`, '2024-05-01T00:00:00.000Z'],
-    ]);
-    const dated = await loadGraph(VALID_FIXTURE, { updated: times, added: new Map() });
-    expect(translationIssues(dated).map((i) => `${i.entry.id}:${i.lang}:${i.status}`)).toContain(
-      'su-kien-a:en:outdated',
-    );
+  test('throws for an entry with no prose at all', () => {
+    const bare = { ...graph.get('events', 'su-kien-a')!, prose: {} };
+    expect(() => proseOf(bare, 'vi')).toThrow('events/su-kien-a has no prose');
   });
 });

@@ -1,7 +1,8 @@
 /**
  * A small hand-made record shared by unit tests: Việt Nam › Đà Nẵng › Hòa
  * Vang › Hòa Bắc and Huế; VNPT and its Đà Nẵng branch; a district People's
- * Committee; a partnership, two events and a person.
+ * Committee; a partnership, three events (one undated, one with a figure)
+ * and a person with two roles, each stated by a different source.
  */
 import { buildGraph, type Graph } from '../../src/lib/graph.ts';
 import type { AnyEntry, ProseMeta } from '../../src/lib/model.ts';
@@ -42,6 +43,13 @@ export function entry(
 export const sampleRecord = (): Graph =>
   buildGraph([
     entry('sources', 'nguon', { published: '2023-02-20', language: 'vi', archiveFile: 'nguon.txt' }, ['Bản tin']),
+    entry(
+      'sources',
+      'nguon-hai',
+      { published: '2023-03-16', language: 'en', publisher: 'Tin Huế' },
+      ['Tin Huế đưa tin'],
+      ['A report from Huế'],
+    ),
     entry('places', 'viet-nam', { level: 'country' }, ['Việt Nam'], ['Vietnam']),
     entry(
       'places',
@@ -119,6 +127,32 @@ export const sampleRecord = (): Graph =>
       ['Giải thưởng chưa rõ ngày'],
     ),
     entry(
+      'events',
+      'dao-tao',
+      {
+        kind: 'training',
+        date: '2023-03-15',
+        organizations: refs('organizations', 'vnpt'),
+        places: refs('places', 'hue'),
+        people: refs('people', 'nguoi'),
+        documents: [],
+        themes: refs('themes', 'ky-nang-so'),
+        sources: refs('sources', 'nguon-hai'),
+        figures: [
+          {
+            value: 1200,
+            unit: 'count',
+            label: { vi: 'học viên', en: 'trainees' },
+            date: '2023-03',
+            datePart: 'mid',
+            source: ref('sources', 'nguon-hai'),
+          },
+        ],
+      },
+      ['Tập huấn kỹ năng số ở Huế', 'Tập huấn ở Huế'],
+      ['Digital skills training in Huế', 'Training in Huế'],
+    ),
+    entry(
       'people',
       'nguoi',
       {
@@ -128,6 +162,12 @@ export const sampleRecord = (): Graph =>
             organization: ref('organizations', 'vnpt-da-nang'),
             date: '2022',
             source: ref('sources', 'nguon'),
+          },
+          {
+            title: { vi: 'Phó Tổng giám đốc', en: 'Deputy General Director' },
+            organization: ref('organizations', 'vnpt'),
+            date: '2023',
+            source: ref('sources', 'nguon-hai'),
           },
         ],
       },

@@ -1,0 +1,30 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+
+/** The module reads the environment when loaded: load a fresh copy under the given variables. */
+async function configWith(env: Record<string, string | undefined>) {
+  vi.resetModules();
+  for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
+  return import('../../src/core/config.ts');
+}
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+describe('CONTENT_DIR', () => {
+  test('returns src/content unless VDP_CONTENT_DIR is set', async () => {
+    expect((await configWith({ VDP_CONTENT_DIR: undefined })).CONTENT_DIR).toBe('src/content');
+  });
+  test('returns VDP_CONTENT_DIR without a trailing slash', async () => {
+    expect((await configWith({ VDP_CONTENT_DIR: 'tests/fixtures/valid-minimal/content/' })).CONTENT_DIR).toBe(
+      'tests/fixtures/valid-minimal/content',
+    );
+  });
+});
+
+describe('SITE_URL', () => {
+  test('returns SITE_URL, or the local preview origin when it is not set', async () => {
+    expect((await configWith({ SITE_URL: 'https://example.org' })).SITE_URL).toBe('https://example.org');
+    expect((await configWith({ SITE_URL: undefined })).SITE_URL).toBe('http://localhost:4321');
+  });
+});
