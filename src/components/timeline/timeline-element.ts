@@ -6,7 +6,7 @@
  * the browser is idle. Without JavaScript the list is the
  * timeline; with it, the list stays for screen readers and keyboards.
  */
-import type { TimelineData, TimelineItem, UndatedItem } from '../../lib/timeline.ts';
+import type { TimelineData, TimelineItem, UndatedItem } from '../../lib/timeline/types.ts';
 import type { MountedTimeline, VisStrings } from './timeline-vis.ts';
 import {
   FACETS,

@@ -14,15 +14,10 @@ import type { CollectionName, Lang } from '../../core/vocabulary.ts';
 import type { Route } from '../routes.ts';
 import { searchFacets, type SearchFacets } from '../search.ts';
 import { entryJsonLd } from '../seo.ts';
-import {
-  entryTimeline,
-  layoutMini,
-  legendKeysOf,
-  type LegendKey,
-  type MiniTimeline,
-  type TimelineItem,
-  type UndatedItem,
-} from '../timeline.ts';
+import { entryTimeline } from '../timeline/items.ts';
+import { legendKeysOf, type LegendKey } from '../timeline/legend.ts';
+import { layoutMini, type MiniTimeline } from '../timeline/mini.ts';
+import type { TimelineItem, UndatedItem } from '../timeline/types.ts';
 
 /** The person a `<Quote by>` names: a link, and their role as each quoted source states it. */
 export interface Speaker {
