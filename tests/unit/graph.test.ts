@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { writeSyntheticContent } from '../../scripts/lib/synthetic.ts';
-import { buildEntryView, eventsOf, formatFigure } from '../../src/lib/entry-view.ts';
+import { buildEntryView, eventsOf } from '../../src/lib/entry-view.ts';
 import { missingLangs, proseOf, referencesOf, titleOf, type Graph } from '../../src/lib/graph.ts';
 import { eventsByYear, partnershipsByLocality, partnershipsByPartner, placeTree } from '../../src/lib/indexes.ts';
 import { partnershipMatrix } from '../../src/lib/matrix.ts';
@@ -76,14 +76,6 @@ describe('buildEntryView', () => {
 describe('eventsOf', () => {
   test('returns events of a place and of the places within it', () => {
     expect(eventsOf(graph, graph.get('places', 'viet-nam')!).map((e) => e.id)).toEqual(['su-kien-a', 'su-kien-b']);
-  });
-});
-
-describe('formatFigure', () => {
-  test('returns counts, percentages and areas per language', () => {
-    expect(formatFigure(1920, 'count', 'vi')).toBe('1.920');
-    expect(formatFigure(65, 'percent', 'en')).toBe('65%');
-    expect(formatFigure(8000, 'm2', 'vi')).toBe('8.000 m²');
   });
 });
 

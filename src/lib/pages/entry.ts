@@ -5,7 +5,13 @@
  * from `proseKey`.
  */
 import { entryBreadcrumbs, type Crumb } from '../breadcrumbs.ts';
-import { buildEntryView, type BacklinkGroup, type FactRow, type FigureView, type NoteView } from '../entry-view.ts';
+import {
+  buildEntryView,
+  type BacklinkGroup,
+  type FactRow,
+  type EntryFigureView,
+  type NoteView,
+} from '../entry-view.ts';
 import { proseOf, type Graph } from '../graph.ts';
 import { linkTo, type EntryLink, type TimeView } from '../links.ts';
 import type { AnyEntry, Entry, ProseMeta } from '../model.ts';
@@ -53,7 +59,7 @@ export interface EntryPageData {
   kicker: string;
   time: TimeView | null;
   facts: FactRow[];
-  figures: FigureView[];
+  figures: EntryFigureView[];
   related: BacklinkGroup[];
   notes: NoteView[];
   /** Source id → note number, for `<Cite>` and `<Quote>`. */

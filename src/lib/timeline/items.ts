@@ -3,11 +3,12 @@
  * (`spanOf`), undated ones apart; their chronological order; and the items
  * of an entry page's mini timeline.
  */
-import { useTranslations, type Translate } from '../../i18n/ui.ts';
+import { useTranslations } from '../../i18n/ui.ts';
 import { machineDate, type When } from '../../core/dates.ts';
 import type { Lang } from '../../core/vocabulary.ts';
 import { formatWhen } from '../date-format.ts';
 import { proseOf, shortTitleOf, titleOf, whenOf, type Graph } from '../graph.ts';
+import { entryKicker, entryKind } from '../kind-label.ts';
 import type { AnyEntry, Entry } from '../model.ts';
 import { entryPath } from '../routes.ts';
 import { timelineContext, type TimelineContext } from './context.ts';
@@ -19,11 +20,9 @@ import type { ItemBase, TimelineItem, UndatedItem } from './types.ts';
 
 type TimelineEntry = Entry<'partnerships'> | Entry<'events'>;
 
-function kindOf(entry: TimelineEntry, t: Translate): string {
-  return entry.collection === 'partnerships'
-    ? `${t('collectionOne.partnerships')} · ${t(`kind.partnerships.${entry.facts.kind}`)}`
-    : t(`kind.events.${entry.facts.kind}`);
-}
+/** "Partnership · Memorandum of understanding" for a partnership, "Signing" for an event. */
+const kindOf = (entry: TimelineEntry, lang: Lang): string =>
+  entry.collection === 'partnerships' ? entryKicker(entry, lang) : entryKind(entry, lang);
 
 function baseOf(entry: TimelineEntry, lang: Lang, when: string, ctx: TimelineContext | null): ItemBase {
   const { fallback, lang: textLang } = proseOf(entry, lang);
@@ -33,7 +32,7 @@ function baseOf(entry: TimelineEntry, lang: Lang, when: string, ctx: TimelineCon
     label: shortTitleOf(entry, lang),
     title: titleOf(entry, lang),
     labelLang: fallback ? textLang : null,
-    kind: kindOf(entry, useTranslations(lang)),
+    kind: kindOf(entry, lang),
     when,
     href: entryPath(lang, entry.collection, entry.id),
     ...(ctx
