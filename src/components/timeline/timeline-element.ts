@@ -17,6 +17,7 @@ import {
   type Grouping,
   type ViewState,
 } from './view-state.ts';
+import { interpolate } from '../../core/interpolate.ts';
 import { afterFirstPaint } from './after-first-paint.ts';
 
 /** UI strings the element needs, from the page's dictionary (a second JSON island). */
@@ -26,9 +27,6 @@ interface ElementStrings extends VisStrings {
   empty: string;
   loadError: string;
 }
-
-const fill = (template: string, vars: Record<string, string | number>): string =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 
 class TimelineView extends HTMLElement {
   private data!: TimelineData;
@@ -146,8 +144,8 @@ class TimelineView extends HTMLElement {
     const undated = this.data.undated.filter((item) => matches(item, filters)).length;
     const status = this.querySelector('[data-timeline-status]');
     if (status) {
-      const parts = [fill(this.strings.status, { shown: shown.length, total: this.data.items.length })];
-      if (undated > 0) parts.push(fill(this.strings.statusUndated, { n: undated }));
+      const parts = [interpolate(this.strings.status, { shown: shown.length, total: this.data.items.length })];
+      if (undated > 0) parts.push(interpolate(this.strings.statusUndated, { n: undated }));
       if (shown.length === 0) parts.push(this.strings.empty);
       status.textContent = parts.join(' ');
     }
