@@ -18,9 +18,10 @@ import {
   type ViewState,
 } from './view-state.ts';
 import { interpolate } from '../../core/interpolate.ts';
+import { elementStrings } from '../element-strings.ts';
 import { afterFirstPaint } from './after-first-paint.ts';
 
-/** UI strings the element needs, from the page's dictionary (a second JSON island). */
+/** UI strings the element needs, from the page's dictionary (its `data-strings` attribute). */
 interface ElementStrings extends VisStrings {
   status: string;
   statusUndated: string;
@@ -38,10 +39,9 @@ class TimelineView extends HTMLElement {
 
   connectedCallback(): void {
     const island = this.querySelector<HTMLScriptElement>('script[data-timeline-data]');
-    const strings = this.querySelector<HTMLScriptElement>('script[data-timeline-strings]');
-    if (!island?.textContent || !strings?.textContent) return;
+    if (!island?.textContent || !this.dataset['strings']) return;
     this.data = JSON.parse(island.textContent) as TimelineData;
-    this.strings = JSON.parse(strings.textContent) as ElementStrings;
+    this.strings = elementStrings<ElementStrings>(this);
     for (const item of [...this.data.items, ...this.data.undated]) this.byId.set(item.id, item);
 
     this.state = parseViewState(window.location.search);
