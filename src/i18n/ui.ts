@@ -1,21 +1,13 @@
+import { interpolate, type Vars } from '../core/interpolate.ts';
 import { LOCALE_TAG, type Lang } from '../core/vocabulary.ts';
 import { en, type UiKey } from './en.ts';
 import { vi } from './vi.ts';
 
-export type { UiKey };
+export type { UiKey, Vars };
 
 const DICTIONARIES = { vi, en } as const;
 
-export type Vars = Record<string, string | number>;
 export type Translate = (key: UiKey, vars?: Vars) => string;
-
-/**
- * Fills `{name}` placeholders.
- * @example interpolate('from {date}', { date: '2020' }) // 'from 2020'
- */
-export function interpolate(template: string, vars: Vars = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-}
 
 /** The translate function of one language. */
 export function useTranslations(lang: Lang): Translate {

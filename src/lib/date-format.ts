@@ -2,7 +2,7 @@
  * Dates in words, in each language, never more precise than their source.
  * Parsing is `src/core/dates.ts`; the words are the UI strings in `src/i18n`.
  */
-import { interpolate } from '../i18n/ui.ts';
+import { interpolate } from '../core/interpolate.ts';
 import { en } from '../i18n/en.ts';
 import { vi } from '../i18n/vi.ts';
 import { LOCALE_TAG, type Lang } from '../core/vocabulary.ts';

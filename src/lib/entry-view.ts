@@ -3,13 +3,15 @@
  * figures, linked events, backlinks and numbered sources. Templates only
  * render these lists.
  */
-import { useTranslations, formatNumber, type Translate, type UiKey } from '../i18n/ui.ts';
+import { useTranslations, type Translate, type UiKey } from '../i18n/ui.ts';
 import { compareWhen, parseWhen } from '../core/dates.ts';
 import { proseOf, whenOf, type Graph } from './graph.ts';
 import { entryTime, linkTo, linksTo, timeView, type EntryLink, type TimeView } from './links.ts';
 import type { AnyEntry, Entry, Ref } from './model.ts';
 import { childrenOf, placeAndDescendants } from './hierarchy.ts';
 import { roleText } from './people.ts';
+import { figureView, type Figure, type FigureView } from './figure-view.ts';
+import { entryKicker, entryKind } from './kind-label.ts';
 import { COLLECTIONS, type CollectionName, type Lang } from '../core/vocabulary.ts';
 
 /** One row of the key-facts table. */
@@ -21,10 +23,8 @@ export interface FactRow {
   href?: string;
 }
 
-export interface FigureView {
-  value: string;
-  label: string;
-  asOf: TimeView;
+/** A figure of the entry page: as shown everywhere (`figureView`), with its source's note number. */
+export interface EntryFigureView extends FigureView {
   /** Number of the source in the page's notes. */
   note: number;
 }
@@ -46,33 +46,13 @@ export interface EntryView {
   kicker: string;
   time: TimeView | null;
   facts: FactRow[];
-  figures: FigureView[];
+  figures: EntryFigureView[];
   /** Events linked to this entry, chronological (for the mini timeline and its list). */
   events: Entry<'events'>[];
   related: BacklinkGroup[];
   notes: NoteView[];
   /** Source id → note number, for inline citations. */
   noteNumbers: Map<string, number>;
-}
-
-type Figure = {
-  value: number;
-  unit: 'count' | 'percent' | 'm2';
-  label: { vi: string; en: string };
-  date: string;
-  datePart?: 'early' | 'mid' | 'late' | undefined;
-  source: Ref;
-};
-
-/**
- * A figure's value in the reader's convention.
- * @example formatFigure(1920, 'count', 'vi') // '1.920'
- * @example formatFigure(8000, 'm2', 'en') // '8,000 m²'
- */
-export function formatFigure(value: number, unit: Figure['unit'], lang: Lang): string {
-  if (unit === 'percent') return formatNumber(value / 100, lang, { style: 'percent', maximumFractionDigits: 1 });
-  const number = formatNumber(value, lang);
-  return unit === 'm2' ? `${number} m²` : number;
 }
 
 const row = (label: string, value: Omit<FactRow, 'label'>): FactRow => ({ label, ...value });
@@ -92,7 +72,7 @@ function factRows(graph: Graph, entry: AnyEntry, lang: Lang): FactRow[] {
     case 'partnerships': {
       const f = entry.facts;
       return [
-        row(t('field.kind'), { text: t(`kind.partnerships.${f.kind}`) }),
+        row(t('field.kind'), { text: entryKind(entry, lang) }),
         ...(time ? [row(t('field.period'), { time })] : []),
         row(t('field.status'), { text: t(`status.${f.status}`) }),
         ...links('field.partners', f.partners),
@@ -106,7 +86,7 @@ function factRows(graph: Graph, entry: AnyEntry, lang: Lang): FactRow[] {
     case 'events': {
       const f = entry.facts;
       return [
-        row(t('field.kind'), { text: t(`kind.events.${f.kind}`) }),
+        row(t('field.kind'), { text: entryKind(entry, lang) }),
         ...(time
           ? [row(t('field.date'), { time }), row(t('field.datePrecision'), { text: t(`precision.${time.precision}`) })]
           : []),
@@ -121,7 +101,7 @@ function factRows(graph: Graph, entry: AnyEntry, lang: Lang): FactRow[] {
     case 'organizations': {
       const f = entry.facts;
       return [
-        row(t('field.kind'), { text: t(`kind.organizations.${f.kind}`) }),
+        row(t('field.kind'), { text: entryKind(entry, lang) }),
         ...(f.acronym ? [row(t('field.acronym'), { text: f.acronym })] : []),
         ...links('field.parent', f.parent ? [f.parent] : []),
         ...linkRow(graph, t, 'field.children', childrenOf(graph, entry).map(refTo), lang),
@@ -131,7 +111,7 @@ function factRows(graph: Graph, entry: AnyEntry, lang: Lang): FactRow[] {
     case 'places': {
       const f = entry.facts;
       return [
-        row(t('field.level'), { text: t(`kind.places.${f.level}`) }),
+        row(t('field.level'), { text: entryKind(entry, lang) }),
         ...links('field.parent', f.parent ? [f.parent] : []),
         ...linkRow(graph, t, 'field.children', childrenOf(graph, entry).map(refTo), lang),
       ];
@@ -144,7 +124,7 @@ function factRows(graph: Graph, entry: AnyEntry, lang: Lang): FactRow[] {
     case 'documents': {
       const f = entry.facts;
       return [
-        row(t('field.kind'), { text: t(`kind.documents.${f.kind}`) }),
+        row(t('field.kind'), { text: entryKind(entry, lang) }),
         ...(f.number ? [row(t('field.number'), { text: f.number })] : []),
         ...(f.issuer ? links('field.issuer', [f.issuer]) : [row(t('field.issuer'), { text: t('field.notStated') })]),
         ...(time ? [row(t('field.date'), { time })] : []),
@@ -224,24 +204,17 @@ function notesOf(graph: Graph, entry: AnyEntry, lang: Lang): NoteView[] {
 }
 
 export function buildEntryView(graph: Graph, entry: AnyEntry, lang: Lang): EntryView {
-  const t = useTranslations(lang);
   const notes = notesOf(graph, entry, lang);
   const noteNumbers = new Map(notes.map((note) => [note.link.id, note.n]));
   const figures = ('figures' in entry.facts ? (entry.facts.figures as Figure[]) : []).map((f) => ({
-    value: formatFigure(f.value, f.unit, lang),
-    label: f.label[lang],
-    asOf: timeView(parseWhen(f.date, f.datePart ?? null), lang) as TimeView,
+    ...figureView(f, lang),
     note: noteNumbers.get(f.source.id) ?? 0,
   }));
   const showsEvents = ['partnerships', 'places', 'organizations', 'people', 'themes', 'documents'].includes(
     entry.collection,
   );
-  const kindKey = entry.collection === 'places' ? entry.facts.level : 'kind' in entry.facts ? entry.facts.kind : null;
-  const kicker = kindKey
-    ? `${t(`collectionOne.${entry.collection}`)} · ${t(`kind.${entry.collection}.${kindKey}` as UiKey)}`
-    : t(`collectionOne.${entry.collection}`);
   return {
-    kicker,
+    kicker: entryKicker(entry, lang),
     time: entryTime(entry, lang),
     facts: factRows(graph, entry, lang),
     figures,

@@ -1,15 +1,13 @@
 /** What the home page highlights: key figures with their sources, the latest events, counts. */
 import { compareWhen, parseWhen } from '../core/dates.ts';
-import { formatFigure } from './entry-view.ts';
+import { figureView, type FigureView } from './figure-view.ts';
 import { whenOf, type Graph } from './graph.ts';
-import { linkTo, timeView, type EntryLink, type TimeView } from './links.ts';
+import { linkTo, type EntryLink } from './links.ts';
 import type { Entry } from './model.ts';
 import type { Lang } from '../core/vocabulary.ts';
 
-export interface KeyFigure {
-  value: string;
-  label: string;
-  asOf: TimeView;
+/** A figure of the home page: as shown everywhere (`figureView`), with what it is about and its source. */
+export interface KeyFigure extends FigureView {
   /** The entry the figure belongs to. */
   about: EntryLink;
   source: EntryLink;
@@ -20,9 +18,7 @@ export function keyFigures(graph: Graph, lang: Lang): KeyFigure[] {
   const owners = [...graph.list('places'), ...graph.list('partnerships'), ...graph.list('events')];
   return owners.flatMap((entry) =>
     entry.facts.figures.map((f) => ({
-      value: formatFigure(f.value, f.unit, lang),
-      label: f.label[lang],
-      asOf: timeView(parseWhen(f.date, f.datePart ?? null), lang) as TimeView,
+      ...figureView(f, lang),
       about: linkTo(entry, lang),
       source: linkTo(graph.resolve(f.source), lang),
     })),

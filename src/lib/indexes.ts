@@ -6,6 +6,7 @@ import { countOf, useTranslations } from '../i18n/ui.ts';
 import { compareWhen, parseWhen } from '../core/dates.ts';
 import { titleOf, whenOf, type Graph } from './graph.ts';
 import { childrenOf, sidesOf } from './hierarchy.ts';
+import { kindLabel } from './kind-label.ts';
 import type { AnyEntry, Entry, EntryOf } from './model.ts';
 import type { CollectionName, Lang } from '../core/vocabulary.ts';
 import { ORGANIZATION_KINDS } from '../schemas/organizations.ts';
@@ -78,10 +79,9 @@ export function placeTree(graph: Graph, lang: Lang): TreeNode[] {
 }
 
 export function organizationsByKind(graph: Graph, lang: Lang): Group<Entry<'organizations'>>[] {
-  const t = useTranslations(lang);
   return ORGANIZATION_KINDS.map((kind) => ({
     key: kind,
-    heading: t(`kind.organizations.${kind}`),
+    heading: kindLabel('organizations', kind, lang),
     items: graph
       .list('organizations')
       .filter((o) => o.facts.kind === kind)

@@ -11,7 +11,7 @@ import type { AnyEntry } from '../../src/lib/model.ts';
 import type { EntryInput } from '../../src/lib/integrity.ts';
 import { analyzeMdx } from '../../src/lib/mdx.ts';
 import { LANGS, type CollectionName } from '../../src/core/vocabulary.ts';
-import { buildTimeline } from '../../src/lib/timeline.ts';
+import { buildTimeline } from '../../src/lib/timeline/build-timeline.ts';
 import { loadGraph } from './helpers.ts';
 
 const CONTENT = 'src/content';

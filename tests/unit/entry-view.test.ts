@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildEntryView, eventsOf, formatFigure } from '../../src/lib/entry-view.ts';
+import { buildEntryView, eventsOf } from '../../src/lib/entry-view.ts';
 import type { Graph } from '../../src/lib/graph.ts';
 import { loadGraph, VALID_FIXTURE } from './helpers.ts';
 import { sampleRecord } from './sample-record.ts';
@@ -87,13 +87,5 @@ describe('eventsOf', () => {
   });
   test('returns the events of an organisation’s partnerships', () => {
     expect(eventsOf(sample, sample.get('organizations', 'vnpt-da-nang')!).map((e) => e.id)).toEqual(['ky-ket']);
-  });
-});
-
-describe('formatFigure', () => {
-  test('returns counts, percentages and areas per language', () => {
-    expect(formatFigure(1920, 'count', 'vi')).toBe('1.920');
-    expect(formatFigure(65, 'percent', 'en')).toBe('65%');
-    expect(formatFigure(8000, 'm2', 'vi')).toBe('8.000 m²');
   });
 });

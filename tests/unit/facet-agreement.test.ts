@@ -8,7 +8,7 @@ import { CONTENT_DIR } from '../../src/core/config.ts';
 import { LANGS } from '../../src/core/vocabulary.ts';
 import { shortTitleOf } from '../../src/lib/graph.ts';
 import { searchFacets } from '../../src/lib/search.ts';
-import { buildTimeline } from '../../src/lib/timeline.ts';
+import { buildTimeline } from '../../src/lib/timeline/build-timeline.ts';
 import { loadGraph } from './helpers.ts';
 
 const graph = await loadGraph(CONTENT_DIR);

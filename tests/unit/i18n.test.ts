@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
-import { formatList, formatNumber, interpolate, useTranslations } from '../../src/i18n/ui.ts';
+import { formatList, formatNumber, useTranslations } from '../../src/i18n/ui.ts';
 import { vi } from '../../src/i18n/vi.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -19,12 +19,6 @@ describe('dictionaries', () => {
         expect(value, key).toBe(value.normalize('NFC'));
       }
     }
-  });
-});
-
-describe('interpolate', () => {
-  test('returns the template with known placeholders filled and unknown ones kept', () => {
-    expect(interpolate('{a} and {b}', { a: 1 })).toBe('1 and {b}');
   });
 });
 

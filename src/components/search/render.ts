@@ -5,6 +5,7 @@
  * its text and marks only.
  */
 import type { searchStrings } from '../../i18n/search.ts';
+import { interpolate } from '../../core/interpolate.ts';
 import type { PagefindResultData } from './engine.ts';
 
 export type SearchStringKey = keyof typeof searchStrings.en;
@@ -34,7 +35,7 @@ export function resultView(data: PagefindResultData): ResultView {
 
 /** A UI string with `{name}` placeholders filled. */
 export function say(strings: Strings, key: SearchStringKey, vars: Record<string, string | number> = {}): string {
-  return (strings[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => String(vars[name] ?? whole));
+  return interpolate(strings[key] ?? key, vars);
 }
 
 /** The count line of a result list. */

@@ -5,6 +5,7 @@
  * closes the list. Loaded by the `<site-search>` bootstrap on first focus.
  */
 import { loadEngine, type Hit, type SearchEngine } from './engine.ts';
+import { elementStrings } from '../element-strings.ts';
 import { excerptNodes, h, metaText, resultView, say, type Strings } from './render.ts';
 
 /** Suggestions shown under the box; the last option always opens the full results. */
@@ -50,7 +51,7 @@ async function optionFor(hit: Hit, id: string): Promise<Option> {
 
 export function enhanceSearchBox(root: HTMLElement): void {
   const { form, input, popup, message, listbox, status } = parts(root);
-  const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Strings;
+  const strings = elementStrings<Strings>(root);
   const idBase = `${listbox.id}-option`;
   // A listbox only once this script runs: without it the list stays empty.
   listbox.setAttribute('role', 'listbox');

@@ -12,6 +12,7 @@ import {
   type Hit,
   type Selection,
 } from './engine.ts';
+import { elementStrings } from '../element-strings.ts';
 import { countText, excerptNodes, h, metaText, resultView, say, type Strings } from './render.ts';
 
 const PAGE_SIZE = 10;
@@ -50,7 +51,7 @@ async function resultItem(hit: Hit): Promise<HTMLLIElement> {
 }
 
 export function mountSearchPage(root: HTMLElement): void {
-  const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Strings;
+  const strings = elementStrings<Strings>(root);
   const config = JSON.parse(root.dataset['config'] ?? '{"filters":[],"types":[]}') as Config;
   const lang = document.documentElement.lang;
   const form = required<HTMLFormElement>(root, 'form');

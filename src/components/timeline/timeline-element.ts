@@ -6,7 +6,7 @@
  * the browser is idle. Without JavaScript the list is the
  * timeline; with it, the list stays for screen readers and keyboards.
  */
-import type { TimelineData, TimelineItem, UndatedItem } from '../../lib/timeline.ts';
+import type { TimelineData, TimelineItem, UndatedItem } from '../../lib/timeline/types.ts';
 import type { MountedTimeline, VisStrings } from './timeline-vis.ts';
 import {
   FACETS,
@@ -17,18 +17,17 @@ import {
   type Grouping,
   type ViewState,
 } from './view-state.ts';
+import { interpolate } from '../../core/interpolate.ts';
+import { elementStrings } from '../element-strings.ts';
 import { afterFirstPaint } from './after-first-paint.ts';
 
-/** UI strings the element needs, from the page's dictionary (a second JSON island). */
+/** UI strings the element needs, from the page's dictionary (its `data-strings` attribute). */
 interface ElementStrings extends VisStrings {
   status: string;
   statusUndated: string;
   empty: string;
   loadError: string;
 }
-
-const fill = (template: string, vars: Record<string, string | number>): string =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 
 class TimelineView extends HTMLElement {
   private data!: TimelineData;
@@ -40,10 +39,9 @@ class TimelineView extends HTMLElement {
 
   connectedCallback(): void {
     const island = this.querySelector<HTMLScriptElement>('script[data-timeline-data]');
-    const strings = this.querySelector<HTMLScriptElement>('script[data-timeline-strings]');
-    if (!island?.textContent || !strings?.textContent) return;
+    if (!island?.textContent || !this.dataset['strings']) return;
     this.data = JSON.parse(island.textContent) as TimelineData;
-    this.strings = JSON.parse(strings.textContent) as ElementStrings;
+    this.strings = elementStrings<ElementStrings>(this);
     for (const item of [...this.data.items, ...this.data.undated]) this.byId.set(item.id, item);
 
     this.state = parseViewState(window.location.search);
@@ -146,8 +144,8 @@ class TimelineView extends HTMLElement {
     const undated = this.data.undated.filter((item) => matches(item, filters)).length;
     const status = this.querySelector('[data-timeline-status]');
     if (status) {
-      const parts = [fill(this.strings.status, { shown: shown.length, total: this.data.items.length })];
-      if (undated > 0) parts.push(fill(this.strings.statusUndated, { n: undated }));
+      const parts = [interpolate(this.strings.status, { shown: shown.length, total: this.data.items.length })];
+      if (undated > 0) parts.push(interpolate(this.strings.statusUndated, { n: undated }));
       if (shown.length === 0) parts.push(this.strings.empty);
       status.textContent = parts.join(' ');
     }

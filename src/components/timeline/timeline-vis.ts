@@ -2,7 +2,7 @@
  * The heavy half of the timeline: vis-timeline, moment and the page's one
  * axis locale, imported by `timeline-element.ts` only after first paint and
  * only on pages that show a timeline. Everything it draws was computed at
- * build time (`src/lib/timeline.ts`); this module maps items to vis items
+ * build time (`src/lib/timeline/`); this module maps items to vis items
  * (only those around the visible window, see `windowing.ts`), adds keyboard
  * operation (vis-timeline has none) and reports the visible window back so
  * the element can keep it in the URL.
@@ -13,7 +13,7 @@ import { Timeline, type DataItem, type TimelineOptions } from 'vis-timeline/esne
 // As URLs, not imports: imported CSS would be linked into every page of the catch-all route.
 import visStyles from 'vis-timeline/styles/vis-timeline-graph2d.min.css?url';
 import ownStyles from './timeline-vis.css?url';
-import type { TimelineData, TimelineItem } from '../../lib/timeline.ts';
+import type { TimelineData, TimelineItem } from '../../lib/timeline/types.ts';
 import type { AxisLocale } from './axis-locale.ts';
 import { windowOf, type Grouping, type ViewState } from './view-state.ts';
 import { drawables, type Cluster, type Placed } from './windowing.ts';

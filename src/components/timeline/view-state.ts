@@ -6,7 +6,7 @@
  *
  * @example parseViewState('?group=locality&theme=ky-nang-so') // { group: 'locality', theme: 'ky-nang-so', … }
  */
-import type { FacetName, TimelineItem, UndatedItem } from '../../lib/timeline.ts';
+import type { FacetName, TimelineItem, UndatedItem } from '../../lib/timeline/types.ts';
 
 export const GROUPINGS = ['partner', 'locality', 'none'] as const;
 export type Grouping = (typeof GROUPINGS)[number];

@@ -6,7 +6,7 @@
  * stretch (a month, a year…) that the reader zooms into, while partnerships
  * stay drawn as long as they are few enough. Pure functions, unit-tested.
  */
-import type { TimelineItem } from '../../lib/timeline.ts';
+import type { TimelineItem } from '../../lib/timeline/types.ts';
 import { lanesOf, type Grouping } from './view-state.ts';
 
 /** Most marks handed to vis-timeline at once. */

@@ -1,7 +1,7 @@
 /** An entry as a card in a list (home page, indexes): kind, date, linked title, summary. */
-import { useTranslations, type UiKey } from '../../i18n/ui.ts';
 import { proseOf } from '../graph.ts';
 import { entryTime, linkTo, type EntryLink, type TimeView } from '../links.ts';
+import { entryKind } from '../kind-label.ts';
 import type { AnyEntry } from '../model.ts';
 import type { Lang } from '../../core/vocabulary.ts';
 
@@ -18,16 +18,9 @@ export interface CardData {
 }
 
 export function entryCard(entry: AnyEntry, lang: Lang, extra?: string): CardData {
-  const t = useTranslations(lang);
   const { prose, fallback, lang: textLang } = proseOf(entry, lang);
-  const kind =
-    'kind' in entry.facts
-      ? t(`kind.${entry.collection}.${entry.facts.kind}` as UiKey)
-      : entry.collection === 'places'
-        ? t(`kind.places.${entry.facts.level}`)
-        : null;
   return {
-    kind,
+    kind: entryKind(entry, lang),
     link: linkTo(entry, lang),
     time: entryTime(entry, lang),
     summary: prose.summary,

@@ -5,7 +5,13 @@
  * from `proseKey`.
  */
 import { entryBreadcrumbs, type Crumb } from '../breadcrumbs.ts';
-import { buildEntryView, type BacklinkGroup, type FactRow, type FigureView, type NoteView } from '../entry-view.ts';
+import {
+  buildEntryView,
+  type BacklinkGroup,
+  type FactRow,
+  type EntryFigureView,
+  type NoteView,
+} from '../entry-view.ts';
 import { proseOf, type Graph } from '../graph.ts';
 import { linkTo, type EntryLink, type TimeView } from '../links.ts';
 import type { AnyEntry, Entry, ProseMeta } from '../model.ts';
@@ -14,15 +20,10 @@ import type { CollectionName, Lang } from '../../core/vocabulary.ts';
 import type { Route } from '../routes.ts';
 import { searchFacets, type SearchFacets } from '../search.ts';
 import { entryJsonLd } from '../seo.ts';
-import {
-  entryTimeline,
-  layoutMini,
-  legendKeysOf,
-  type LegendKey,
-  type MiniTimeline,
-  type TimelineItem,
-  type UndatedItem,
-} from '../timeline.ts';
+import { entryTimeline } from '../timeline/items.ts';
+import { legendKeysOf, type LegendKey } from '../timeline/legend.ts';
+import { layoutMini, type MiniTimeline } from '../timeline/mini.ts';
+import type { TimelineItem, UndatedItem } from '../timeline/types.ts';
 
 /** The person a `<Quote by>` names: a link, and their role as each quoted source states it. */
 export interface Speaker {
@@ -58,7 +59,7 @@ export interface EntryPageData {
   kicker: string;
   time: TimeView | null;
   facts: FactRow[];
-  figures: FigureView[];
+  figures: EntryFigureView[];
   related: BacklinkGroup[];
   notes: NoteView[];
   /** Source id → note number, for `<Cite>` and `<Quote>`. */

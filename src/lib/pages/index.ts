@@ -13,6 +13,7 @@ import {
   type Group,
   type TreeNode,
 } from '../indexes.ts';
+import { entryKind } from '../kind-label.ts';
 import { linkTo, type EntryLink } from '../links.ts';
 import type { AnyEntry } from '../model.ts';
 import { roleAt } from '../people.ts';
@@ -78,12 +79,11 @@ function sectionsOf(graph: Graph, collection: CollectionName, lang: Lang): Index
 }
 
 function placeNodes(graph: Graph, nodes: TreeNode[], lang: Lang): PlaceNode[] {
-  const t = useTranslations(lang);
   return nodes.map(({ entry, children }) => {
     const usage = usageCount(graph, entry);
     return {
       link: linkTo(entry, lang),
-      level: t(`kind.places.${entry.facts.level}`),
+      level: entryKind(entry, lang),
       usage: usage.partnerships + usage.events > 0 ? usageText(usage, lang) : null,
       children: placeNodes(graph, children, lang),
     };

@@ -2,7 +2,8 @@
 import { useTranslations } from '../../i18n/ui.ts';
 import type { Graph } from '../graph.ts';
 import type { Route } from '../routes.ts';
-import { buildTimeline, type FacetName, type FacetOption, type TimelineData } from '../timeline.ts';
+import { buildTimeline } from '../timeline/build-timeline.ts';
+import type { FacetName, FacetOption, TimelineData } from '../timeline/types.ts';
 
 /** An option of a filter; a place with places under it heads an `<optgroup>` of them. */
 export interface FilterChoice {

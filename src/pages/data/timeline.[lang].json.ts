@@ -5,7 +5,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadContent } from '../../lib/content.ts';
 import { LANGS, type Lang } from '../../core/vocabulary.ts';
-import { buildTimeline } from '../../lib/timeline.ts';
+import { buildTimeline } from '../../lib/timeline/build-timeline.ts';
 
 export const getStaticPaths = (() => LANGS.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
 

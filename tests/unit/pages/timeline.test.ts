@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Graph } from '../../../src/lib/graph.ts';
 import { timelinePage } from '../../../src/lib/pages/timeline.ts';
-import { buildTimeline } from '../../../src/lib/timeline.ts';
+import { buildTimeline } from '../../../src/lib/timeline/build-timeline.ts';
 import { fixtureGraph } from './fixture.ts';
 
 let graph: Graph;
