@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { stripVTControlCharacters } from 'node:util';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
@@ -19,7 +20,8 @@ function astroBuild(contentDir: string, env: Record<string, string> = {}) {
     encoding: 'utf8',
     env: { ...process.env, ...env, VDP_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+  // Astro colours its messages when CI is set (picocolors); compare the text an editor reads.
+  return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`), outDir };
 }
 
 /** The pages Pagefind indexed in `outDir`, by URL: language (from the fragment's name) and indexed text. */
