@@ -2,7 +2,7 @@
  * Drafts and scaffolds. `npm run new` writes an entry with `draft: true`
  * and placeholder prose; a draft is checked like any entry but never
  * published (no page, no data, no search, no feed), and is listed for
- * editors on the translation status page. Placeholder text in a published
+ * editors on the translation status page. Example text in a published
  * entry is an error, so a forgotten scaffold cannot reach readers.
  */
 import type { EntryInput, ProseInput } from './integrity.ts';

@@ -105,7 +105,7 @@ function checkScaffold(entry: EntryInput, problems: Problem[]): void {
       problems.push({
         file: prose.file,
         field,
-        message: `still has the placeholder text of \`npm run new\` ("${text}"). Fix: write the entry's own ${field === 'body' ? 'text' : field}, or put \`draft: true\` back in ${entry.factsFile} until it is ready.`,
+        message: `still has the example text that \`npm run new\` wrote ("${text}"). Fix: write the entry's own ${field === 'body' ? 'text' : field}, or put \`draft: true\` back in ${entry.factsFile} until it is ready.`,
       });
     }
   }

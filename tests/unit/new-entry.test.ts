@@ -43,7 +43,7 @@ describe('npm run new', () => {
     expect(await problemsIn(root)).toEqual([]);
   });
 
-  test('refuses to publish the scaffold: without draft: true its placeholder text fails, field by field', async () => {
+  test('refuses to publish the scaffold: without draft: true its example text fails, field by field', async () => {
     const root = overlayFixture();
     scaffold(root, 'events', 'muc-moi');
     const facts = join(root, 'events', 'muc-moi', 'facts.yaml');
@@ -57,7 +57,7 @@ describe('npm run new', () => {
       'events/muc-moi/vi.mdx summary',
       'events/muc-moi/vi.mdx title',
     ]);
-    for (const problem of problems) expect(problem.message).toMatch(/placeholder text of `npm run new`.*Fix: /);
+    for (const problem of problems) expect(problem.message).toMatch(/example text that `npm run new` wrote.*Fix: /);
   });
 
   test('refuses an invalid id', () => {
