@@ -13,7 +13,8 @@ import {
   type NoteView,
 } from '../entry-view.ts';
 import { proseOf, type Graph } from '../graph.ts';
-import { linkTo, type EntryLink, type TimeView } from '../links.ts';
+import { parseWhen } from '../../core/dates.ts';
+import { linkTo, timeView, type EntryLink, type TimeView } from '../links.ts';
 import type { AnyEntry, Entry, ProseMeta } from '../model.ts';
 import { roleAt } from '../people.ts';
 import type { CollectionName, Lang } from '../../core/vocabulary.ts';
@@ -71,11 +72,8 @@ export interface EntryPageData {
   /** Null when the entry shows no events. */
   timeline: EntryTimelineData | null;
   search: SearchFacets;
-  /**
-   * Last commit date (YYYY-MM-DD), or null outside a repository. `<LastUpdated>`
-   * formats it itself: prose may use that component too, with a literal date.
-   */
-  updated: string | null;
+  /** When the entry's files last changed (from git), in words and for `<time>`; null outside a repository. */
+  updated: TimeView | null;
 }
 
 function timelineOf(graph: Graph, entry: AnyEntry, events: Entry<'events'>[], lang: Lang): EntryTimelineData | null {
@@ -130,6 +128,6 @@ export function entryPage(graph: Graph, route: Route & { kind: 'entry' }, site: 
     jsonLd: entryJsonLd(graph, entry, lang, site, crumbs),
     timeline: timelineOf(graph, entry, view.events, lang),
     search: searchFacets(graph, entry, lang),
-    updated: entry.updated,
+    updated: entry.updated ? timeView(parseWhen(entry.updated), route.lang) : null,
   };
 }

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { Graph } from '../../../src/lib/graph.ts';
 import { entryPage } from '../../../src/lib/pages/entry.ts';
 import type { CollectionName, Lang } from '../../../src/core/vocabulary.ts';
+import { VALID_FIXTURE } from '../helpers.ts';
 import { fixtureGraph, SITE } from './fixture.ts';
 
 let graph: Graph;
@@ -68,5 +69,17 @@ describe('entryPage', () => {
 
   test('throws for an entry not in the graph', () => {
     expect(() => entry('events', 'nope')).toThrow(/events\/nope/);
+  });
+});
+
+describe('entryPage: last updated', () => {
+  test('returns the last change in words and for <time>, or null without history', async () => {
+    const file = `${VALID_FIXTURE}/events/su-kien-a/facts.yaml`;
+    const dated = await fixtureGraph({ updated: new Map([[file, '2022-05-02T08:00:00.000Z']]), added: new Map() });
+    const page = (g: Graph, lang: Lang) =>
+      entryPage(g, { kind: 'entry', lang, collection: 'events', id: 'su-kien-a' }, SITE);
+    expect(page(dated, 'en').updated).toMatchObject({ text: '2 May 2022', datetime: '2022-05-02' });
+    expect(page(dated, 'vi').updated).toMatchObject({ text: '2 tháng 5, 2022', datetime: '2022-05-02' });
+    expect(page(graph, 'en').updated).toBeNull();
   });
 });
