@@ -223,7 +223,7 @@ function syntheticTree(items: number): { files: Map<string, Files>; counts: Reco
         `counterparts: [ubnd-${province}]`,
         `localities: [${place}]`,
         `period: '${p.edtf}'`,
-        `status: ${pick(['signed', 'under-way', 'completed', 'unknown'])}`,
+        `status: ${pick(['signed', 'under-way', 'completed', 'not-stated'])}`,
         `themes: [${themes.join(', ')}]`,
         `sources: [${source}]`,
         '',

@@ -120,7 +120,7 @@ export const en = {
   'status.signed': 'Signed',
   'status.under-way': 'Under way',
   'status.completed': 'Completed',
-  'status.unknown': 'Status not reported',
+  'status.not-stated': 'Status not stated',
   'language.vi': 'Vietnamese',
   'language.en': 'English',
 

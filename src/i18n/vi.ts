@@ -119,7 +119,7 @@ export const vi = {
   'status.signed': 'Đã ký kết',
   'status.under-way': 'Đang triển khai',
   'status.completed': 'Đã hoàn thành',
-  'status.unknown': 'Chưa rõ tình trạng',
+  'status.not-stated': 'Tình trạng không được nêu',
   'language.vi': 'Tiếng Việt',
   'language.en': 'Tiếng Anh',
 

@@ -8,6 +8,8 @@ import type { ProseData } from '../schemas/prose.ts';
 import { parseWhen, fitsWithin, type DatePart } from '../core/dates.ts';
 import { COLLECTIONS, LANGS, type CollectionName, type Lang } from '../core/vocabulary.ts';
 import { isDraft, scaffoldLeftovers } from './drafts.ts';
+import { checkEvidence } from './evidence.ts';
+import { compareParity, parityFacts } from './parity.ts';
 import { analyzeTree } from './mdx.ts';
 import {
   INVALID_MDX_FIX,
@@ -332,6 +334,60 @@ function checkTranslation(
   }
 }
 
+/** Every structured claim has evidence from a listed source, or is recorded as not stated (`evidence.ts`). */
+function checkEntryEvidence(entry: EntryInput, problems: Problem[]): void {
+  if (!entry.facts || entry.collection === 'themes') return;
+  const listed = new Set<string>(
+    entry.collection === 'sources'
+      ? [entry.id]
+      : ((entry.facts['sources'] ?? []) as { id: string }[]).map((source) => source.id),
+  );
+  for (const problem of checkEvidence(entry.collection, entry.facts, listed)) {
+    // A draft is checked like any entry, but may still lack evidence while it is written.
+    if (isDraft(entry) && problem.message.startsWith('has no evidence')) continue;
+    problems.push({ file: entry.factsFile, ...problem });
+  }
+}
+
+interface ParityException {
+  check: string;
+  value: string;
+}
+
+/** The Vietnamese and English versions cite, count and quote alike, or record why not (`parity.ts`). */
+function checkParity(entry: EntryInput, problems: Problem[]): void {
+  const { vi, en } = entry.prose;
+  if (!vi || !en) return;
+  let differences;
+  try {
+    differences = compareParity(parityFacts(vi.body, vi.data, 'vi'), parityFacts(en.body, en.data, 'en'));
+  } catch (error) {
+    if (error instanceof MdxSyntaxError) return; // reported by the prose check
+    throw error;
+  }
+  const exceptions = ((entry.facts?.['parityExceptions'] ?? []) as ParityException[]).map((e) => ({ ...e, used: false }));
+  for (const difference of differences) {
+    const exception = exceptions.find((e) => e.check === difference.check && e.value === difference.value);
+    if (exception) {
+      exception.used = true;
+      continue;
+    }
+    problems.push({
+      file: en.file,
+      field: `body (${difference.check}, compared with vi.mdx)`,
+      message: `${difference.message} Fix: make the two versions agree; if the difference is intended, record it in ${entry.factsFile} under \`parityExceptions:\` as \`- { check: ${difference.check}, value: "${difference.value}", reason: … }\`.`,
+    });
+  }
+  exceptions.forEach((exception, i) => {
+    if (exception.used) return;
+    problems.push({
+      file: entry.factsFile,
+      field: `parityExceptions[${i}]`,
+      message: `no ${exception.check} difference "${exception.value}" exists between vi.mdx and en.mdx any more. Fix: delete this exception.`,
+    });
+  });
+}
+
 /** Runs every cross-entry check and returns all problems found. */
 export async function checkIntegrity(entries: EntryInput[]): Promise<Problem[]> {
   const problems: Problem[] = [];
@@ -364,7 +420,9 @@ export async function checkIntegrity(entries: EntryInput[]): Promise<Problem[]> 
       checkReferences(entry, index, drafts, problems);
       checkEventInPeriod(entry, byKey, problems);
       checkText(entry.factsFile, entry.facts, problems);
+      checkEntryEvidence(entry, problems);
     }
+    checkParity(entry, problems);
     checkScaffold(entry, problems);
     for (const lang of LANGS) {
       const prose = entry.prose[lang];

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { checkDate, draftField, edtf, type RefFactory, refs, sourcesField } from './shared.ts';
+import { checkDate, draftField, edtf, type RefFactory, refs, sourcesField, evidenceField, parityExceptionsField } from './shared.ts';
 
 export const DOCUMENT_KINDS = ['resolution', 'decision', 'plan', 'project', 'framework'] as const;
 
@@ -22,6 +22,9 @@ export const documentSchema = (ref: RefFactory) =>
       places: refs(ref, 'places'),
       /** Sources that mention it. */
       sources: sourcesField(ref),
+      /** What in the sources supports each claim above (see "How we source"). */
+      evidence: evidenceField(ref),
+      parityExceptions: parityExceptionsField,
     })
     .superRefine((value, ctx) => {
       checkDate(value, ctx);

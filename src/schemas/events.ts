@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { checkDate, datePart, draftField, edtf, figureSchema, type RefFactory, refs, sourcesField } from './shared.ts';
+import { checkDate, datePart, draftField, edtf, figureSchema, type RefFactory, refs, sourcesField, evidenceField, parityExceptionsField } from './shared.ts';
 
 export const EVENT_KINDS = ['launch', 'signing', 'opening', 'award', 'ranking', 'plan', 'training', 'result'] as const;
 
@@ -31,6 +31,9 @@ export const eventSchema = (ref: RefFactory) =>
       figures: z.array(figureSchema(ref)).default([]),
       /** Sources that report it (at least one). */
       sources: sourcesField(ref),
+      /** What in the sources supports each claim above (see "How we source"). */
+      evidence: evidenceField(ref),
+      parityExceptions: parityExceptionsField,
     })
     .superRefine((value, ctx) => checkDate(value, ctx));
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { draftField, type RefFactory, refs, sourcesField } from './shared.ts';
+import { draftField, type RefFactory, refs, sourcesField, evidenceField, parityExceptionsField } from './shared.ts';
 
 export const ORGANIZATION_KINDS = [
   'company',
@@ -26,6 +26,9 @@ export const organizationSchema = (ref: RefFactory) =>
     places: refs(ref, 'places'),
     /** Sources that mention it. */
     sources: sourcesField(ref),
+    /** What in the sources supports each claim above (see "How we source"). */
+    evidence: evidenceField(ref),
+    parityExceptions: parityExceptionsField,
   });
 
 export type OrganizationFacts = z.output<ReturnType<typeof organizationSchema>>;

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { checkDate, draftField, edtf, figureSchema, type RefFactory, refs, sourcesField } from './shared.ts';
+import { checkDate, draftField, edtf, figureSchema, type RefFactory, refs, sourcesField, evidenceField, parityExceptionsField } from './shared.ts';
 
 export const PARTNERSHIP_KINDS = ['programme', 'memorandum', 'agreement', 'project'] as const;
-export const PARTNERSHIP_STATUSES = ['launched', 'signed', 'under-way', 'completed', 'unknown'] as const;
+export const PARTNERSHIP_STATUSES = ['launched', 'signed', 'under-way', 'completed', 'not-stated'] as const;
 
 /** Facts of an agreement or programme (`src/content/partnerships/<id>/facts.yaml`). */
 export const partnershipSchema = (ref: RefFactory) =>
@@ -20,8 +20,8 @@ export const partnershipSchema = (ref: RefFactory) =>
       localities: z.array(ref('places')).min(1, 'must name at least one place'),
       /** The period, as EDTF (`2021/2025`, `2020-10-05/..`) or `unknown`. */
       period: edtf,
-      /** Status as last reported by the sources. @default 'unknown' */
-      status: z.enum(PARTNERSHIP_STATUSES).default('unknown'),
+      /** Status as last reported by the sources; `not-stated` when no source reports one. @default 'not-stated' */
+      status: z.enum(PARTNERSHIP_STATUSES).default('not-stated'),
       /** Themes or pillars it covers. */
       themes: refs(ref, 'themes'),
       /** People who spoke for it or signed it. */
@@ -32,6 +32,9 @@ export const partnershipSchema = (ref: RefFactory) =>
       figures: z.array(figureSchema(ref)).default([]),
       /** Sources that report it (at least one). */
       sources: sourcesField(ref),
+      /** What in the sources supports each claim above (see "How we source"). */
+      evidence: evidenceField(ref),
+      parityExceptions: parityExceptionsField,
     })
     .superRefine((value, ctx) => checkDate({ date: value.period }, ctx, 'period'));
 

@@ -1,5 +1,15 @@
 import { z } from 'astro/zod';
-import { checkDate, datePart, draftField, edtf, localized, type RefFactory, sourcesField } from './shared.ts';
+import {
+  checkDate,
+  datePart,
+  draftField,
+  edtf,
+  excerptFields,
+  localized,
+  parityExceptionsField,
+  type RefFactory,
+  sourcesField,
+} from './shared.ts';
 
 /** A role a person held, as a source dates it. */
 const roleSchema = (ref: RefFactory) =>
@@ -14,6 +24,7 @@ const roleSchema = (ref: RefFactory) =>
       datePart: datePart.optional(),
       /** The source that gives the role. */
       source: ref('sources'),
+      ...excerptFields,
     })
     .superRefine((value, ctx) => checkDate(value, ctx));
 
@@ -26,6 +37,7 @@ export const personSchema = (ref: RefFactory) =>
     roles: z.array(roleSchema(ref)).min(1, 'must give at least one role with its organisation, date and source'),
     /** Sources that mention the person. */
     sources: sourcesField(ref),
+    parityExceptions: parityExceptionsField,
   });
 
 export type PersonFacts = z.output<ReturnType<typeof personSchema>>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { draftField, figureSchema, type RefFactory, sourcesField } from './shared.ts';
+import { draftField, figureSchema, type RefFactory, sourcesField, evidenceField, parityExceptionsField } from './shared.ts';
 
 /** Administrative levels, from country down to commune (names in use at the time of the events). */
 export const PLACE_LEVELS = [
@@ -25,6 +25,9 @@ export const placeSchema = (ref: RefFactory) =>
     figures: z.array(figureSchema(ref)).default([]),
     /** Sources that mention it. */
     sources: sourcesField(ref),
+    /** What in the sources supports each claim above (see "How we source"). */
+    evidence: evidenceField(ref),
+    parityExceptions: parityExceptionsField,
   });
 
 export type PlaceFacts = z.output<ReturnType<typeof placeSchema>>;

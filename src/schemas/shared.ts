@@ -80,6 +80,89 @@ export function checkDate(
   }
 }
 
+/** Longest excerpt an evidence item may quote, in words: enough to support a claim, too short to republish. */
+export const MAX_QUOTE_WORDS = 30;
+
+/** Words in an excerpt, as the 30-word rule counts them (runs of non-space characters). */
+export const wordCount = (text: string): number => text.trim().split(/\s+/u).filter(Boolean).length;
+
+/**
+ * The words of a source that support a claim: verbatim, in the source's own
+ * language, at most {@link MAX_QUOTE_WORDS} words, with the site's translation
+ * for readers of the other language, and the editor's reasoning when the claim
+ * is an inference rather than what the words say.
+ */
+export const excerptFields = {
+  /** The excerpt exactly as the source has it (same words, same diacritics), at most 30 words. */
+  quote: z
+    .string({ error: 'must be the excerpt of the source, in quotes if it contains a colon' })
+    .min(1)
+    .describe('The excerpt exactly as the source has it, in the source\'s language, at most 30 words.'),
+  /** The site's translation of the excerpt into the other language, shown after it and labelled as a translation. */
+  translation: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("The site's translation of the excerpt into the other site language; not the source's words."),
+  /**
+   * Present when the claim is the editor's inference from the excerpt rather than what it says:
+   * the reasoning, in both languages, shown to readers. Dates inferred are also marked with `?`.
+   */
+  inferred: z
+    .strictObject({ vi: z.string().min(1), en: z.string().min(1) })
+    .optional()
+    .describe("The editor's reasoning, when the claim is inferred from the excerpt rather than stated by it."),
+};
+
+/**
+ * Whose claims an evidence item supports: a field (`date`, `status`, `parent`…) or,
+ * for a list of references, the field and the id (`partners.vnpt-da-nang`).
+ */
+export const CLAIM_KEY = /^[a-zA-Z]+(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
+
+/** One piece of evidence: an excerpt of a listed source and the claims of the entry it supports. */
+export const evidenceSchema = (ref: RefFactory) =>
+  z
+    .strictObject({
+      /** The claims it supports. @example [date, kind, partners.vnpt-da-nang] */
+      supports: z
+        .array(
+          z
+            .string()
+            .regex(
+              CLAIM_KEY,
+              'must name a field (date) or a field and an id (partners.vnpt-da-nang). Fix: write the field name, a dot and the id',
+            ),
+        )
+        .min(1, 'must name at least one claim it supports, such as [date] or [partners.vnpt-da-nang]')
+        .describe('The claims supported: a field name, or field.id for one value of a list of references.'),
+      /** The source the excerpt comes from; the entry must list it under `sources`. */
+      source: ref('sources').describe('Id of the source (an entry of the sources collection).'),
+      ...excerptFields,
+    })
+    .describe('An excerpt of a source supporting claims of this entry.');
+
+/** The entry's evidence list. @default [] */
+export const evidenceField = (ref: RefFactory) => z.array(evidenceSchema(ref)).default([]);
+
+/** The checks of the Vietnamese–English comparison an exception can waive. */
+export const PARITY_CHECKS = ['sources', 'numbers', 'quotations'] as const;
+
+/** An intended difference between the Vietnamese and English prose, reviewed and explained. */
+export const parityExceptionsField = z
+  .array(
+    z.strictObject({
+      /** Which comparison the difference belongs to. */
+      check: z.enum(PARITY_CHECKS),
+      /** The difference exactly as the checker names it (a source id, a number, a quotation). */
+      value: z.string().min(1),
+      /** Why the two languages differ here, for the reviewer. */
+      reason: z.string().min(1),
+    }),
+  )
+  .default([])
+  .describe('Reviewed, intended differences between the Vietnamese and English prose.');
+
 /** A number stated by a source, with its date and the source that states it. */
 export const figureSchema = (ref: RefFactory) =>
   z
@@ -95,6 +178,7 @@ export const figureSchema = (ref: RefFactory) =>
       datePart: datePart.optional(),
       /** The source that states the number. */
       source: ref('sources'),
+      ...excerptFields,
     })
     .superRefine((value, ctx) => {
       checkDate(value, ctx);

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { draftField } from './shared.ts';
+import { draftField, parityExceptionsField } from './shared.ts';
 
 /** Facts of a theme or pillar (`src/content/themes/<id>/facts.yaml`). Themes are a taxonomy, so they cite nothing. */
 export const themeSchema = () =>
@@ -8,6 +8,7 @@ export const themeSchema = () =>
     draft: draftField,
     /** Position in theme lists (lower first). */
     order: z.number().int().min(0),
+    parityExceptions: parityExceptionsField,
   });
 
 export type ThemeFacts = z.output<ReturnType<typeof themeSchema>>;
