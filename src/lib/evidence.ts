@@ -52,7 +52,8 @@ export interface Claim {
 const SCALARS: Partial<Record<CollectionName, string[]>> = {
   partnerships: ['kind', 'period', 'status'],
   events: ['kind', 'date', 'partnership'],
-  organizations: ['kind', 'parent'],
+  // An organisation's kind (company, department…) is the site's classification for its indexes, not a claim.
+  organizations: ['parent'],
   places: ['level', 'parent'],
   documents: ['kind', 'number', 'issuer', 'date', 'period'],
   sources: ['published'],
