@@ -45,9 +45,22 @@ themes: []
 #   label: { vi: dịch vụ công trực tuyến, en: online public services }
 #   date: 2019
 #   source: ${ids.sources}
+#   quote: có 847 dịch vụ công trực tuyến   # the source's words that state it, at most 30 words
+#   translation: 847 online public services
 figures: []
 # Sources that report it: at least one id from src/content/sources/.
 sources: [${ids.sources}]
+# Evidence: for each claim above, an excerpt of a listed source that supports it (see "How we source").
+# Example:
+# - supports: [kind, date, organizations.some-id]   # a field, or field.id for one value of a list
+#   source: ${ids.sources}
+#   quote: Sáng 31-7, tại Đà Nẵng, …   # verbatim from the source, at most 30 words
+#   translation: On the morning of 31 July, in Đà Nẵng, …   # the site's translation into the other language
+#   inferred: { vi: …, en: … }   # only when the claim is your inference: say why (dates with ? need it)
+evidence: []
+# Reviewed, intended differences between vi.mdx and en.mdx that the parity check would report. Rarely needed.
+# Example: - { check: numbers, value: "5", reason: … }   # check: sources, numbers or quotations
+parityExceptions: []
 `,
   },
   partnerships: {
@@ -65,8 +78,8 @@ counterparts: [${ids.organizations}]
 localities: [${ids.places}]
 # EDTF period: 2021/2025, 2020-10-05/.. (no end stated), or unknown.
 period: unknown
-# One of: launched, signed, under-way, completed, unknown (as last reported by the sources).
-status: unknown
+# One of: launched, signed, under-way, completed, not-stated (as last reported by the sources).
+status: not-stated
 # Themes or pillars it covers (ids in src/content/themes/).
 themes: []
 # People who signed or spoke for it (ids in src/content/people/).
@@ -77,6 +90,17 @@ documents: []
 figures: []
 # Sources that report it: at least one id from src/content/sources/.
 sources: [${ids.sources}]
+# Evidence: for each claim above, an excerpt of a listed source that supports it (see "How we source").
+# Example:
+# - supports: [kind, date, organizations.some-id]   # a field, or field.id for one value of a list
+#   source: ${ids.sources}
+#   quote: Sáng 31-7, tại Đà Nẵng, …   # verbatim from the source, at most 30 words
+#   translation: On the morning of 31 July, in Đà Nẵng, …   # the site's translation into the other language
+#   inferred: { vi: …, en: … }   # only when the claim is your inference: say why (dates with ? need it)
+evidence: []
+# Reviewed, intended differences between vi.mdx and en.mdx that the parity check would report. Rarely needed.
+# Example: - { check: numbers, value: "5", reason: … }   # check: sources, numbers or quotations
+parityExceptions: []
 `,
   },
   organizations: {
@@ -93,6 +117,17 @@ kind: company
 places: []
 # Sources that mention it: at least one id from src/content/sources/.
 sources: [${ids.sources}]
+# Evidence: for each claim above, an excerpt of a listed source that supports it (see "How we source").
+# Example:
+# - supports: [kind, date, organizations.some-id]   # a field, or field.id for one value of a list
+#   source: ${ids.sources}
+#   quote: Sáng 31-7, tại Đà Nẵng, …   # verbatim from the source, at most 30 words
+#   translation: On the morning of 31 July, in Đà Nẵng, …   # the site's translation into the other language
+#   inferred: { vi: …, en: … }   # only when the claim is your inference: say why (dates with ? need it)
+evidence: []
+# Reviewed, intended differences between vi.mdx and en.mdx that the parity check would report. Rarely needed.
+# Example: - { check: numbers, value: "5", reason: … }   # check: sources, numbers or quotations
+parityExceptions: []
 `,
   },
   places: {
@@ -101,12 +136,23 @@ sources: [${ids.sources}]
 
 # One of: country, province, municipality (centrally governed city), city, district, urban-district, commune
 level: district
-# The unit it belongs to (id in src/content/places/); omit only for the country.
+# The unit it belongs to (id in src/content/places/), only when a source says so; otherwise delete the line.
 parent: ${ids.places}
 # Numbers the sources report about the place (see the event template for the shape).
 figures: []
 # Sources that mention it: at least one id from src/content/sources/.
 sources: [${ids.sources}]
+# Evidence: for each claim above, an excerpt of a listed source that supports it (see "How we source").
+# Example:
+# - supports: [kind, date, organizations.some-id]   # a field, or field.id for one value of a list
+#   source: ${ids.sources}
+#   quote: Sáng 31-7, tại Đà Nẵng, …   # verbatim from the source, at most 30 words
+#   translation: On the morning of 31 July, in Đà Nẵng, …   # the site's translation into the other language
+#   inferred: { vi: …, en: … }   # only when the claim is your inference: say why (dates with ? need it)
+evidence: []
+# Reviewed, intended differences between vi.mdx and en.mdx that the parity check would report. Rarely needed.
+# Example: - { check: numbers, value: "5", reason: … }   # check: sources, numbers or quotations
+parityExceptions: []
 `,
   },
   people: {
@@ -121,8 +167,14 @@ roles:
     organization: ${ids.organizations}
     date: unknown
     source: ${ids.sources}
+    # The source's words that show the role, at most 30 words, and the site's translation.
+    quote: Chủ tịch UBND …
+    translation: Chairman of the People's Committee …
 # Sources that mention the person: at least one id from src/content/sources/.
 sources: [${ids.sources}]
+# Reviewed, intended differences between vi.mdx and en.mdx that the parity check would report. Rarely needed.
+# Example: - { check: numbers, value: "5", reason: … }   # check: sources, numbers or quotations
+parityExceptions: []
 `,
   },
   documents: {
@@ -143,6 +195,17 @@ date: unknown
 places: []
 # Sources that mention it: at least one id from src/content/sources/.
 sources: [${ids.sources}]
+# Evidence: for each claim above, an excerpt of a listed source that supports it (see "How we source").
+# Example:
+# - supports: [kind, date, organizations.some-id]   # a field, or field.id for one value of a list
+#   source: ${ids.sources}
+#   quote: Sáng 31-7, tại Đà Nẵng, …   # verbatim from the source, at most 30 words
+#   translation: On the morning of 31 July, in Đà Nẵng, …   # the site's translation into the other language
+#   inferred: { vi: …, en: … }   # only when the claim is your inference: say why (dates with ? need it)
+evidence: []
+# Reviewed, intended differences between vi.mdx and en.mdx that the parity check would report. Rarely needed.
+# Example: - { check: numbers, value: "5", reason: … }   # check: sources, numbers or quotations
+parityExceptions: []
 `,
   },
   themes: {
@@ -151,6 +214,9 @@ sources: [${ids.sources}]
 
 # Position in theme lists (lower first).
 order: 100
+# Reviewed, intended differences between vi.mdx and en.mdx that the parity check would report. Rarely needed.
+# Example: - { check: numbers, value: "5", reason: … }   # check: sources, numbers or quotations
+parityExceptions: []
 `,
   },
   sources: {
@@ -171,6 +237,14 @@ language: vi
 # url: https://example.org/article
 # File name of the text in the archive of source texts.
 archiveFile: 000_new-source.txt
+# news (a report) or reference (a text cited only for knowledge the reports do not give, such as which
+# province a city belongs to; never write such knowledge from memory).
+type: news
+# When the text prints its date: the words that show it (see the event template for the shape).
+evidence: []
+# Reviewed, intended differences between vi.mdx and en.mdx that the parity check would report. Rarely needed.
+# Example: - { check: numbers, value: "5", reason: … }   # check: sources, numbers or quotations
+parityExceptions: []
 `,
   },
 };

@@ -13,6 +13,7 @@ import { roleText } from './people.ts';
 import { figureView, type Figure, type FigureView } from './figure-view.ts';
 import { entryKicker, entryKind } from './kind-label.ts';
 import { COLLECTIONS, type CollectionName, type Lang } from '../core/vocabulary.ts';
+import { entryEvidence, markOf, type EntryEvidence, type EvidenceMark, type EvidenceView } from './evidence-view.ts';
 
 /** One row of the key-facts table. */
 export interface FactRow {
@@ -21,12 +22,18 @@ export interface FactRow {
   links?: EntryLink[];
   time?: TimeView;
   href?: string;
+  /** Evidence of the row's value (rows with one value). */
+  mark?: EvidenceMark;
+  /** Evidence of each link, in the order of `links`. */
+  linkMarks?: EvidenceMark[];
 }
 
 /** A figure of the entry page: as shown everywhere (`figureView`), with its source's note number. */
 export interface EntryFigureView extends FigureView {
   /** Number of the source in the page's notes. */
   note: number;
+  /** Its evidence: the excerpt that states it. */
+  mark: EvidenceMark;
 }
 
 export interface NoteView {
@@ -50,6 +57,8 @@ export interface EntryView {
   /** Events linked to this entry, chronological (for the mini timeline and its list). */
   events: Entry<'events'>[];
   related: BacklinkGroup[];
+  /** The excerpts that support the facts, lettered. */
+  evidence: EvidenceView[];
   notes: NoteView[];
   /** Source id → note number, for inline citations. */
   noteNumbers: Map<string, number>;
@@ -60,21 +69,36 @@ const row = (label: string, value: Omit<FactRow, 'label'>): FactRow => ({ label,
 /** The reference to an entry, as facts hold it. */
 const refTo = (entry: AnyEntry): Ref => ({ collection: entry.collection, id: entry.id });
 
-function linkRow(graph: Graph, t: Translate, key: UiKey, refs: readonly Ref[] | undefined, lang: Lang): FactRow[] {
-  return refs && refs.length > 0 ? [row(t(key), { links: linksTo(graph, refs, lang) })] : [];
+function linkRow(
+  graph: Graph,
+  t: Translate,
+  key: UiKey,
+  refs: readonly Ref[] | undefined,
+  lang: Lang,
+  marks?: EvidenceMark[],
+): FactRow[] {
+  return refs && refs.length > 0
+    ? [row(t(key), { links: linksTo(graph, refs, lang), ...(marks ? { linkMarks: marks } : {}) })]
+    : [];
 }
 
-function factRows(graph: Graph, entry: AnyEntry, lang: Lang): FactRow[] {
+function factRows(graph: Graph, entry: AnyEntry, lang: Lang, evidence: EntryEvidence): FactRow[] {
   const t = useTranslations(lang);
   const time = entryTime(entry, lang);
-  const links = (key: UiKey, refs: readonly Ref[] | undefined) => linkRow(graph, t, key, refs, lang);
+  const mark = (claim: string) => markOf(evidence, claim);
+  /** A row of references, each value marked with the evidence of `<field>.<id>` (or of `<field>` for one value). */
+  const links = (key: UiKey, refs: readonly Ref[] | undefined, single = false) => {
+    const field = key.slice('field.'.length);
+    const marks = (refs ?? []).map((ref) => mark(single ? field : `${field}.${ref.id}`));
+    return linkRow(graph, t, key, refs, lang, marks);
+  };
   switch (entry.collection) {
     case 'partnerships': {
       const f = entry.facts;
       return [
-        row(t('field.kind'), { text: entryKind(entry, lang) }),
-        ...(time ? [row(t('field.period'), { time })] : []),
-        row(t('field.status'), { text: t(`status.${f.status}`) }),
+        row(t('field.kind'), { text: entryKind(entry, lang), mark: mark('kind') }),
+        ...(time ? [row(t('field.period'), { time, mark: mark('period') })] : []),
+        row(t('field.status'), { text: t(`status.${f.status}`), mark: mark('status') }),
         ...links('field.partners', f.partners),
         ...links('field.counterparts', f.counterparts),
         ...links('field.localities', f.localities),
@@ -86,11 +110,14 @@ function factRows(graph: Graph, entry: AnyEntry, lang: Lang): FactRow[] {
     case 'events': {
       const f = entry.facts;
       return [
-        row(t('field.kind'), { text: entryKind(entry, lang) }),
+        row(t('field.kind'), { text: entryKind(entry, lang), mark: mark('kind') }),
         ...(time
-          ? [row(t('field.date'), { time }), row(t('field.datePrecision'), { text: t(`precision.${time.precision}`) })]
+          ? [
+              row(t('field.date'), { time, mark: mark('date') }),
+              row(t('field.datePrecision'), { text: t(`precision.${time.precision}`) }),
+            ]
           : []),
-        ...links('field.partnership', f.partnership ? [f.partnership] : []),
+        ...links('field.partnership', f.partnership ? [f.partnership] : [], true),
         ...links('field.organizations', f.organizations),
         ...links('field.places', f.places),
         ...links('field.people', f.people),
@@ -103,7 +130,7 @@ function factRows(graph: Graph, entry: AnyEntry, lang: Lang): FactRow[] {
       return [
         row(t('field.kind'), { text: entryKind(entry, lang) }),
         ...(f.acronym ? [row(t('field.acronym'), { text: f.acronym })] : []),
-        ...links('field.parent', f.parent ? [f.parent] : []),
+        ...links('field.parent', f.parent ? [f.parent] : [], true),
         ...linkRow(graph, t, 'field.children', childrenOf(graph, entry).map(refTo), lang),
         ...links('field.places', f.places),
       ];
@@ -111,24 +138,32 @@ function factRows(graph: Graph, entry: AnyEntry, lang: Lang): FactRow[] {
     case 'places': {
       const f = entry.facts;
       return [
-        row(t('field.level'), { text: entryKind(entry, lang) }),
-        ...links('field.parent', f.parent ? [f.parent] : []),
+        row(t('field.level'), { text: entryKind(entry, lang), mark: mark('level') }),
+        ...links('field.parent', f.parent ? [f.parent] : [], true),
         ...linkRow(graph, t, 'field.children', childrenOf(graph, entry).map(refTo), lang),
       ];
     }
     case 'people':
-      return entry.facts.roles.map((role) => {
+      return entry.facts.roles.map((role, i) => {
         const when = timeView(parseWhen(role.date, role.datePart ?? null), lang);
-        return row(t('field.roles'), { text: roleText(graph, role, lang), ...(when ? { time: when } : {}) });
+        return row(t('field.roles'), {
+          text: roleText(graph, role, lang),
+          ...(when ? { time: when } : {}),
+          mark: mark(`roles[${i}]`),
+        });
       });
     case 'documents': {
       const f = entry.facts;
       return [
-        row(t('field.kind'), { text: entryKind(entry, lang) }),
-        ...(f.number ? [row(t('field.number'), { text: f.number })] : []),
-        ...(f.issuer ? links('field.issuer', [f.issuer]) : [row(t('field.issuer'), { text: t('field.notStated') })]),
-        ...(time ? [row(t('field.date'), { time })] : []),
-        ...(f.period ? [row(t('field.period'), { time: timeView(parseWhen(f.period), lang) as TimeView })] : []),
+        row(t('field.kind'), { text: entryKind(entry, lang), mark: mark('kind') }),
+        ...(f.number ? [row(t('field.number'), { text: f.number, mark: mark('number') })] : []),
+        ...(f.issuer
+          ? links('field.issuer', [f.issuer], true)
+          : [row(t('field.issuer'), { text: t('field.notStated') })]),
+        ...(time ? [row(t('field.date'), { time, mark: mark('date') })] : []),
+        ...(f.period
+          ? [row(t('field.period'), { time: timeView(parseWhen(f.period), lang) as TimeView, mark: mark('period') })]
+          : []),
         ...links('field.places', f.places),
       ];
     }
@@ -138,7 +173,7 @@ function factRows(graph: Graph, entry: AnyEntry, lang: Lang): FactRow[] {
         ...(f.headline ? [row(t('field.headline'), { text: f.headline })] : []),
         row(t('field.publisher'), { text: f.publisher ?? t('field.notStated') }),
         row(t('field.author'), { text: f.author ?? t('field.notStated') }),
-        ...(time ? [row(t('field.published'), { time })] : []),
+        ...(time ? [row(t('field.published'), { time, mark: mark('published') })] : []),
         row(t('field.language'), { text: t(`language.${f.language}`) }),
         ...(f.url ? [row(t('field.url'), { text: f.url, href: f.url })] : []),
         ...(f.archiveFile ? [row(t('field.archiveFile'), { text: f.archiveFile })] : []),
@@ -206,9 +241,11 @@ function notesOf(graph: Graph, entry: AnyEntry, lang: Lang): NoteView[] {
 export function buildEntryView(graph: Graph, entry: AnyEntry, lang: Lang): EntryView {
   const notes = notesOf(graph, entry, lang);
   const noteNumbers = new Map(notes.map((note) => [note.link.id, note.n]));
-  const figures = ('figures' in entry.facts ? (entry.facts.figures as Figure[]) : []).map((f) => ({
+  const evidence = entryEvidence(graph, entry, lang);
+  const figures = ('figures' in entry.facts ? (entry.facts.figures as Figure[]) : []).map((f, i) => ({
     ...figureView(f, lang),
     note: noteNumbers.get(f.source.id) ?? 0,
+    mark: markOf(evidence, `figures[${i}]`),
   }));
   const showsEvents = ['partnerships', 'places', 'organizations', 'people', 'themes', 'documents'].includes(
     entry.collection,
@@ -216,8 +253,9 @@ export function buildEntryView(graph: Graph, entry: AnyEntry, lang: Lang): Entry
   return {
     kicker: entryKicker(entry, lang),
     time: entryTime(entry, lang),
-    facts: factRows(graph, entry, lang),
+    facts: factRows(graph, entry, lang, evidence),
     figures,
+    evidence: evidence.items,
     events: showsEvents ? eventsOf(graph, entry) : [],
     related: relatedGroups(graph, entry, lang, showsEvents),
     notes,

@@ -40,7 +40,8 @@ const ENGLISH_MONTHS = [
   'november',
   'december',
 ];
-const MONTH_NAME = new RegExp(`\\b(${ENGLISH_MONTHS.join('|')}|${ENGLISH_MONTHS.map((m) => m.slice(0, 3)).join('|')})\\b\\.?`, 'giu');
+/** English month names, capitalised as English writes them (so the verb "may" is not May). */
+const MONTH_NAME = new RegExp(`\\b(${ENGLISH_MONTHS.map((m) => m[0]?.toUpperCase() + m.slice(1)).join('|')})\\b`, 'gu');
 
 /** Numbers as each language writes them: thousands 1.920 (vi) or 1,920 (en), decimals 2,5 (vi) or 2.5 (en). */
 const NUMBER: Record<Lang, RegExp> = {
@@ -57,7 +58,7 @@ const NUMBER: Record<Lang, RegExp> = {
 export function numbersIn(text: string, lang: Lang): string[] {
   const withMonths =
     lang === 'en'
-      ? text.replace(MONTH_NAME, (name) => ` ${ENGLISH_MONTHS.findIndex((m) => m.startsWith(name.slice(0, 3).toLowerCase())) + 1} `)
+      ? text.replace(MONTH_NAME, (name) => ` ${ENGLISH_MONTHS.indexOf(name.toLowerCase()) + 1} `)
       : text;
   return [...withMonths.matchAll(NUMBER[lang])].map(([raw]) => {
     const plain =

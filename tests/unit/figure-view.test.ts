@@ -17,6 +17,7 @@ describe('figureView', () => {
     date: '2022-04',
     datePart: 'late',
     source: { collection: 'sources', id: 'bao' },
+    quote: '1.920 dịch vụ công trực tuyến',
   };
   test("returns the value, the label in the reader's language and the as-of date at its precision", () => {
     expect(figureView(figure, 'en')).toMatchObject({

@@ -56,8 +56,13 @@ describe('npm run new', () => {
       'events/muc-moi/vi.mdx body',
       'events/muc-moi/vi.mdx summary',
       'events/muc-moi/vi.mdx title',
-    ]);
-    for (const problem of problems) expect(problem.message).toMatch(/example text that `npm run new` wrote.*Fix: /);
+      // The template's example kind is a claim like any other: published, it needs evidence.
+      'events/muc-moi/facts.yaml kind',
+    ].sort());
+    for (const problem of problems.filter((p) => p.field !== 'kind')) {
+      expect(problem.message).toMatch(/example text that `npm run new` wrote.*Fix: /);
+    }
+    expect(problems.find((p) => p.field === 'kind')?.message).toMatch(/^has no evidence\. Fix: add an item to `evidence:`/);
   });
 
   test('refuses an invalid id', () => {

@@ -1,0 +1,133 @@
+/**
+ * The evidence of an entry as its page shows it: one lettered item per
+ * excerpt (a, b, c…), in the order of the claims they support, each with the
+ * source, the excerpt in its own language, the site's translation when the
+ * page is in the other language, and the editor's note when the claim is
+ * inferred. Facts rows, figures and timeline items link to the letters.
+ */
+import { useTranslations } from '../i18n/ui.ts';
+import type { Lang } from '../core/vocabulary.ts';
+import { evidenceOf, type Claim, type Excerpt } from './evidence.ts';
+import { figureView, type Figure } from './figure-view.ts';
+import type { Graph } from './graph.ts';
+import { linkTo, type EntryLink } from './links.ts';
+import type { AnyEntry, Entry } from './model.ts';
+import { roleText } from './people.ts';
+
+export interface EvidenceView {
+  /** Letter of the item (a, b, … z, aa, ab…), also its anchor `#evidence-<letter>`. */
+  letter: string;
+  /** The claims it supports, in words. */
+  supports: string[];
+  source: EntryLink;
+  /** Language of the excerpt (the source's). */
+  quoteLang: Lang;
+  quote: string;
+  /** The site's translation, when the excerpt is not in the page's language. */
+  translation: string | null;
+  /** The editor's reasoning, when a claim it supports is inferred. */
+  inferred: string | null;
+}
+
+/** What the page needs: the items, and the letters and inference of each claim. */
+export interface EntryEvidence {
+  items: EvidenceView[];
+  /** Claim key (`kind`, `partners.vnpt-da-nang`, `figures[0]`) → letters of its evidence. */
+  letters: Record<string, string[]>;
+  /** Claim keys whose evidence marks them as inferred. */
+  inferred: string[];
+}
+
+/**
+ * Letters for evidence items: a…z, then aa, ab…
+ * @example evidenceLetter(0) // 'a'
+ * @example evidenceLetter(27) // 'ab'
+ */
+export function evidenceLetter(index: number): string {
+  let n = index + 1;
+  let letters = '';
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    letters = String.fromCharCode(97 + rest) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** A claim in words, for the "supports" line of its evidence. */
+function claimText(graph: Graph, entry: AnyEntry, claim: Claim, lang: Lang): string {
+  const t = useTranslations(lang);
+  if (claim.field === 'figures') {
+    const figure = (entry.facts as { figures: Figure[] }).figures[Number(/\[(\d+)\]/.exec(claim.key)?.[1])];
+    if (!figure) return t('entry.figures');
+    const view = figureView(figure, lang);
+    return `${view.value} ${view.label}`;
+  }
+  if (claim.field === 'roles') {
+    const role = (entry as Entry<'people'>).facts.roles[Number(/\[(\d+)\]/.exec(claim.key)?.[1])];
+    return role ? roleText(graph, role, lang) : t('field.roles');
+  }
+  const label = t(`field.${claim.field}` as Parameters<typeof t>[0]);
+  const target =
+    claim.value ??
+    (claim.field === 'parent' || claim.field === 'issuer' || claim.field === 'partnership'
+      ? (entry.facts as unknown as Record<string, { id: string }>)[claim.field]?.id
+      : undefined);
+  if (!target) return label;
+  const collection =
+    claim.field === 'partnership'
+      ? 'partnerships'
+      : claim.field === 'parent'
+        ? entry.collection
+        : claim.field === 'issuer' || ['partners', 'counterparts', 'organizations'].includes(claim.field)
+          ? 'organizations'
+          : claim.field === 'localities'
+            ? 'places'
+            : claim.field;
+  const linked = graph.get(collection as never, target);
+  return linked ? `${label}: ${linkTo(linked, lang).text}` : label;
+}
+
+/** How a value shows its evidence: the letters to link to, and whether it is an inference. */
+export interface EvidenceMark {
+  letters: string[];
+  inferred: boolean;
+}
+
+/** The mark of one claim; no letters when the claim is recorded as not stated. */
+export const markOf = (evidence: EntryEvidence, key: string): EvidenceMark => ({
+  letters: evidence.letters[key] ?? [],
+  inferred: evidence.inferred.includes(key),
+});
+
+/** The evidence of an entry for its page in one language. */
+export function entryEvidence(graph: Graph, entry: AnyEntry, lang: Lang): EntryEvidence {
+  const facts = entry.facts as unknown as Record<string, unknown>;
+  const order = new Map<Excerpt, EvidenceView>();
+  const letters: Record<string, string[]> = {};
+  const inferred: string[] = [];
+  for (const { claim, items } of evidenceOf(entry.collection, facts)) {
+    for (const excerpt of items) {
+      let view = order.get(excerpt);
+      if (!view) {
+        const source = graph.resolve({ collection: 'sources', id: excerpt.source.id }) as Entry<'sources'>;
+        const quoteLang = source.facts.language;
+        view = {
+          letter: evidenceLetter(order.size),
+          supports: [],
+          source: linkTo(source, lang),
+          quoteLang,
+          quote: excerpt.quote,
+          translation: quoteLang !== lang ? (excerpt.translation ?? null) : null,
+          inferred: excerpt.inferred ? excerpt.inferred[lang] : null,
+        };
+        order.set(excerpt, view);
+      }
+      view.supports.push(claimText(graph, entry, claim, lang));
+      (letters[claim.key] ??= []).push(view.letter);
+    }
+    // A claim is inferred when none of its evidence states it outright.
+    if (items.length > 0 && items.every((excerpt) => excerpt.inferred)) inferred.push(claim.key);
+  }
+  return { items: [...order.values()], letters, inferred };
+}
