@@ -274,6 +274,42 @@ export const en = {
     'Entries are plain text files (YAML facts and MDX prose) in a public repository. Corrections and new entries arrive as pull requests, are checked automatically for broken references, invalid dates and missing sources, and are reviewed before publication. The contributor guide explains each step.',
   'about.themesTitle': 'Themes',
 
+  'evidence.heading': 'Evidence for the facts',
+  'evidence.intro':
+    'Each fact in the key facts and figures rests on these words of a source; the letters next to a fact lead here. Excerpts keep the language of their source.',
+  'evidence.supports': 'Supports',
+  'evidence.translation': 'Translation by this site',
+  'evidence.inferred': 'Inferred',
+  'evidence.inferredTag': 'inferred',
+  'evidence.label': 'Evidence {letter}',
+  'evidence.timelineLink': 'evidence',
+  'evidence.timelineLabel': 'Evidence for the date of {title}',
+
+  'page.sourcing': 'How we source',
+  'sourcing.intro':
+    'Every fact in this record comes from a published report, and every page shows the words that support it. This page explains the rule, what “not stated” and “inferred” mean, and how we check them.',
+  'sourcing.ruleTitle': 'Evidence for every fact',
+  'sourcing.rule':
+    'Each structured fact — a date or period, a status, the parties, the places, what a place or body belongs to, the people, documents and themes linked to an entry, every figure — is backed by evidence: an excerpt of a source the entry lists, quoted word for word in the source’s own language, at most 30 words. On each page the letters next to a fact (a, b, c…) lead to its excerpt under “Evidence for the facts”, which works without JavaScript.',
+  'sourcing.translation':
+    'An excerpt stays in the language of its source. When the page is in the other language, our translation follows it, labelled “Translation by this site”: the translation is ours, not the source’s.',
+  'sourcing.notStatedTitle': 'Not stated',
+  'sourcing.notStated':
+    'When no source says something — the day of a signing, whether a partnership is still under way, which province a city belongs to — the record says “not stated”, or shows nothing, instead of filling the gap from memory. A date keeps the precision its source gives: “late April 2022” stays late April, a year stays a year.',
+  'sourcing.inferredTitle': 'Inferred',
+  'sourcing.inferred':
+    'Sometimes a fact is our reading of a source rather than its words: a year worked out from the rest of a report, a district taken to be the one a paragraph speaks of. Such a fact is marked “inferred”, and the note next to its excerpt gives our reasoning. In the data, an inferred part of a date carries a question mark (2019?-07-31: the day is stated, the year inferred).',
+  'sourcing.referenceTitle': 'Knowledge outside the reports',
+  'sourcing.reference':
+    'Facts the news reports do not give, such as which province a city belongs to, may only come from a source of their own, listed as a reference source. The record has none yet, so such links are simply absent and the breadcrumbs and indexes work without them.',
+  'sourcing.checksTitle': 'How it is checked',
+  'sourcing.checks':
+    'The build refuses a fact without evidence or “not stated”, an excerpt from a source the entry does not list, an excerpt longer than 30 words, and an uncertain date without an explanation. It also compares the Vietnamese and English versions of every page: the same sources in the same sections, the same numbers and the same quotations; an intended difference must be recorded and explained. Editors who hold the source texts check every excerpt against them word for word.',
+  'sourcing.exampleTitle': 'An example',
+  'sourcing.example': 'The evidence of {title}, as its page shows it:',
+  'sourcing.openData':
+    'The open data carries the same evidence: each excerpt as an object with its source id, the quote, and our translation and note when there are any.',
+
   'notFound.title': 'Page not found',
   'notFound.text': 'There is no page at this address. It may have moved, or the link may be mistyped.',
   'notFound.home': 'Go to the home page',

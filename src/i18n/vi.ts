@@ -274,6 +274,42 @@ export const vi = {
     'Mỗi mục là các tệp văn bản thuần (dữ kiện YAML và nội dung MDX) trong một kho mã công khai. Các chỉnh sửa và mục mới được gửi qua pull request, được kiểm tra tự động về liên kết hỏng, ngày tháng sai và thiếu nguồn, rồi được duyệt trước khi đăng. Hướng dẫn đóng góp giải thích từng bước.',
   'about.themesTitle': 'Chủ đề',
 
+  'evidence.heading': 'Bằng chứng cho các dữ kiện',
+  'evidence.intro':
+    'Mỗi dữ kiện trong phần dữ kiện chính và các con số dựa trên những lời sau của một nguồn; chữ cái cạnh dữ kiện dẫn đến đây. Trích đoạn giữ nguyên ngôn ngữ của nguồn.',
+  'evidence.supports': 'Làm căn cứ cho',
+  'evidence.translation': 'Bản dịch của trang',
+  'evidence.inferred': 'Suy luận',
+  'evidence.inferredTag': 'suy luận',
+  'evidence.label': 'Bằng chứng {letter}',
+  'evidence.timelineLink': 'bằng chứng',
+  'evidence.timelineLabel': 'Bằng chứng cho thời điểm của {title}',
+
+  'page.sourcing': 'Cách chúng tôi dẫn nguồn',
+  'sourcing.intro':
+    'Mọi dữ kiện trong bộ dữ liệu này đều lấy từ một bản tin đã đăng, và mỗi trang đều cho thấy những lời làm căn cứ cho nó. Trang này giải thích nguyên tắc, ý nghĩa của “không được nêu” và “suy luận”, và cách chúng tôi kiểm tra.',
+  'sourcing.ruleTitle': 'Mỗi dữ kiện đều có bằng chứng',
+  'sourcing.rule':
+    'Mỗi dữ kiện có cấu trúc — ngày tháng hay giai đoạn, tình trạng, các bên, địa phương, đơn vị mà một địa phương hay cơ quan trực thuộc, những người, văn bản và chủ đề gắn với một mục, mọi con số — đều có bằng chứng: một trích đoạn của nguồn mà mục đó liệt kê, trích nguyên văn bằng ngôn ngữ của nguồn, tối đa 30 từ. Trên mỗi trang, chữ cái cạnh dữ kiện (a, b, c…) dẫn đến trích đoạn trong phần “Bằng chứng cho các dữ kiện”, đọc được cả khi không có JavaScript.',
+  'sourcing.translation':
+    'Trích đoạn giữ nguyên ngôn ngữ của nguồn. Khi trang dùng ngôn ngữ kia, bản dịch của chúng tôi đi kèm, ghi rõ “Bản dịch của trang”: đó là lời dịch của chúng tôi, không phải lời của nguồn.',
+  'sourcing.notStatedTitle': 'Không được nêu',
+  'sourcing.notStated':
+    'Khi không nguồn nào nói đến một điều — ngày ký, việc hợp tác còn đang triển khai hay không, một thành phố thuộc tỉnh nào — trang ghi “không được nêu”, hoặc không hiển thị gì, thay vì tự điền vào chỗ trống. Ngày tháng giữ đúng độ chính xác của nguồn: “cuối tháng 4/2022” vẫn là cuối tháng 4, một năm vẫn là một năm.',
+  'sourcing.inferredTitle': 'Suy luận',
+  'sourcing.inferred':
+    'Đôi khi một dữ kiện là cách chúng tôi hiểu nguồn chứ không phải lời của nguồn: một năm suy ra từ phần còn lại của bản tin, một quận được hiểu là quận mà đoạn văn nói đến. Dữ kiện như vậy được ghi “suy luận”, và ghi chú cạnh trích đoạn nêu lý do. Trong dữ liệu, phần được suy ra của một ngày tháng có dấu chấm hỏi (2019?-07-31: ngày và tháng được nêu, năm là suy luận).',
+  'sourcing.referenceTitle': 'Kiến thức ngoài các bản tin',
+  'sourcing.reference':
+    'Những dữ kiện mà bản tin không nêu, chẳng hạn một thành phố thuộc tỉnh nào, chỉ được lấy từ một nguồn riêng, được liệt kê là nguồn tham khảo. Hiện bộ dữ liệu chưa có nguồn như vậy, nên các liên kết đó không có, và đường dẫn phân cấp cũng như các danh mục vẫn hoạt động bình thường.',
+  'sourcing.checksTitle': 'Cách kiểm tra',
+  'sourcing.checks':
+    'Bước dựng trang từ chối một dữ kiện không có bằng chứng hay không ghi “không được nêu”, một trích đoạn từ nguồn mà mục không liệt kê, một trích đoạn dài hơn 30 từ, và một ngày tháng không chắc chắn mà không có lời giải thích. Nó cũng so sánh bản tiếng Việt và tiếng Anh của mỗi trang: cùng các nguồn trong cùng các phần, cùng các con số, cùng các trích dẫn; một khác biệt có chủ ý phải được ghi lại và giải thích. Biên tập viên có văn bản gốc đối chiếu từng trích đoạn với nguồn, từng chữ một.',
+  'sourcing.exampleTitle': 'Một ví dụ',
+  'sourcing.example': 'Bằng chứng của mục {title}, như trang của mục hiển thị:',
+  'sourcing.openData':
+    'Dữ liệu mở mang cùng các bằng chứng đó: mỗi trích đoạn là một đối tượng gồm mã nguồn, câu trích, và bản dịch cùng ghi chú của chúng tôi nếu có.',
+
   'notFound.title': 'Không tìm thấy trang',
   'notFound.text': 'Không có trang nào ở địa chỉ này. Trang có thể đã được chuyển đi, hoặc đường dẫn bị gõ sai.',
   'notFound.home': 'Về trang chủ',

@@ -27,6 +27,7 @@ export const PAGES = {
   openData: { vi: 'du-lieu-mo', en: 'open-data' },
   translations: { vi: 'tinh-trang-dich', en: 'translation-status' },
   about: { vi: 'gioi-thieu', en: 'about' },
+  sourcing: { vi: 'cach-dan-nguon', en: 'how-we-source' },
 } as const satisfies Record<string, Record<Lang, string>>;
 export type PageName = keyof typeof PAGES;
 

@@ -12,6 +12,7 @@ import {
   type EntryFigureView,
   type NoteView,
 } from '../entry-view.ts';
+import type { EvidenceView } from '../evidence-view.ts';
 import { proseOf, type Graph } from '../graph.ts';
 import { parseWhen } from '../../core/dates.ts';
 import { linkTo, timeView, type EntryLink, type TimeView } from '../links.ts';
@@ -62,6 +63,8 @@ export interface EntryPageData {
   facts: FactRow[];
   figures: EntryFigureView[];
   related: BacklinkGroup[];
+  /** The excerpts that support the facts, lettered (`#evidence-a`…). */
+  evidence: EvidenceView[];
   notes: NoteView[];
   /** Source id → note number, for `<Cite>` and `<Quote>`. */
   noteNumbers: Record<string, number>;
@@ -121,6 +124,7 @@ export function entryPage(graph: Graph, route: Route & { kind: 'entry' }, site: 
     facts: view.facts,
     figures: view.figures,
     related: view.related,
+    evidence: view.evidence,
     notes: view.notes,
     noteNumbers: Object.fromEntries(view.noteNumbers),
     speakers: speakersOf(graph, prose.quotes, lang),
