@@ -15,7 +15,7 @@
  *   matched), so it shows no such message; the right wording would be
  *   "Hiển thị kết quả cho [DIFFERENT_TERM]".
  * - `search_label` "Tìm kiếm trong trang này" says "search this page" where the
- *   English says "search this site"; `search.label` is "Tìm trong hồ sơ".
+ *   English says "search this site"; `search.label` is "Tìm trên trang".
  */
 const en = {
   'search.label': 'Search the record',
@@ -55,7 +55,7 @@ const en = {
 } as const;
 
 const vi = {
-  'search.label': 'Tìm trong hồ sơ',
+  'search.label': 'Tìm trên trang',
   'search.placeholder': 'Tìm hợp tác, địa phương, nhân vật…',
   'search.submit': 'Tìm',
   'search.intro':

@@ -31,7 +31,7 @@ export const vi = {
 
   'footer.about': 'Về trang này',
   'footer.aboutText':
-    'Một hồ sơ độc lập, phi thương mại, được xây dựng từ các bài báo đã đăng. Mỗi thông tin đều dẫn về bài viết gốc.',
+    'Một bộ dữ liệu độc lập, phi thương mại, được xây dựng từ các bài báo đã đăng. Mỗi thông tin đều dẫn về bài viết gốc.',
   'footer.sources': 'Nguồn tư liệu',
   'footer.openData': 'Dữ liệu mở',
   'footer.translations': 'Tình trạng bản dịch',
@@ -158,7 +158,7 @@ export const vi = {
   'entry.figures': 'Số liệu',
   'entry.figureAsOf': 'tính đến',
   'entry.events': 'Sự kiện',
-  'entry.related': 'Liên kết trong hồ sơ',
+  'entry.related': 'Liên kết trên trang này',
   'entry.sources': 'Nguồn',
   'entry.notes': 'Nguồn và chú thích',
   'entry.updated': 'Cập nhật lần cuối',
@@ -178,7 +178,7 @@ export const vi = {
     'Các biên bản, thỏa thuận và chương trình hợp tác giữa địa phương Việt Nam và doanh nghiệp công nghệ, theo các nguồn tin.',
   'index.intro.events':
     'Lễ khởi động, ký kết, khai trương, giải thưởng và kế hoạch, xếp theo năm. Ngày tháng chỉ chính xác đến mức nguồn tin nêu.',
-  'index.intro.organizations': 'Doanh nghiệp, chi nhánh và cơ quan nhà nước xuất hiện trong hồ sơ.',
+  'index.intro.organizations': 'Doanh nghiệp, chi nhánh và cơ quan nhà nước xuất hiện trên trang này.',
   'index.intro.places': 'Tỉnh, thành phố, quận, huyện và xã, với tên gọi tại thời điểm diễn ra sự kiện.',
   'index.intro.people': 'Những người được nêu tên trong nguồn tin, với chức vụ tại thời điểm đó.',
   'index.intro.documents': 'Nghị quyết, quyết định, đề án và kế hoạch mà các chương trình hợp tác dẫn chiếu.',
@@ -192,14 +192,14 @@ export const vi = {
 
   'home.title': 'Địa phương và doanh nghiệp công nghệ',
   'home.lede':
-    'Các tỉnh, thành phố, quận, huyện của Việt Nam ký kết hợp tác với doanh nghiệp công nghệ về chuyển đổi số và thành phố thông minh. Trang này tập hợp những gì báo chí đã đưa tin thành một hồ sơ có dẫn nguồn, tra cứu được, bằng tiếng Việt và tiếng Anh.',
+    'Các tỉnh, thành phố, quận, huyện của Việt Nam ký kết hợp tác với doanh nghiệp công nghệ về chuyển đổi số và thành phố thông minh. Trang này tập hợp những gì báo chí đã đưa tin thành một bộ dữ liệu có dẫn nguồn, tra cứu được, bằng tiếng Việt và tiếng Anh.',
   'home.counts':
     '{partnerships} chương trình hợp tác và {events} sự kiện tại {places} địa phương, tổng hợp từ {sources} bài báo.',
   'home.explore': 'Khám phá',
   'home.toTimeline': 'Xem toàn bộ trên dòng thời gian',
   'home.toTimelineText':
     'Chương trình hợp tác là các giai đoạn, sự kiện là các mốc; ngày chưa chắc chắn được thể hiện đúng như vậy.',
-  'home.toSearch': 'Tìm kiếm trong hồ sơ',
+  'home.toSearch': 'Tìm kiếm trên trang',
   'home.toSearchText': 'Tìm địa phương, doanh nghiệp, nhân vật hay văn bản, gõ có dấu hoặc không dấu.',
   'home.toPartnerships': 'Xem các chương trình hợp tác',
   'home.toPartnershipsText': 'Xếp theo địa phương và theo đối tác công nghệ.',
@@ -209,7 +209,7 @@ export const vi = {
   'home.figureAbout': 'Về',
   'home.latest': 'Sự kiện gần nhất',
   'home.allEvents': 'Tất cả sự kiện',
-  'home.partnerships': 'Các chương trình hợp tác trong hồ sơ',
+  'home.partnerships': 'Các chương trình hợp tác trên trang',
 
   'matrix.intro':
     'Mỗi ô liệt kê các chương trình hợp tác giữa một doanh nghiệp công nghệ (kể cả chi nhánh) và một địa phương (tỉnh hoặc thành phố, kể cả các quận, huyện, xã trực thuộc), cùng các chủ đề được đề cập.',
@@ -219,7 +219,7 @@ export const vi = {
   'matrix.themes': 'Chủ đề',
 
   'openData.intro':
-    'Toàn bộ hồ sơ được công bố dưới dạng dữ liệu mở, tạo lại mỗi lần xây dựng trang từ chính các tệp nội dung. Bạn có thể tái sử dụng tự do, ghi rõ nguồn (CC BY 4.0); khi trích dẫn bài báo gốc, hãy trích ngắn và ghi tên cơ quan báo chí.',
+    'Toàn bộ dữ liệu được công bố dưới dạng dữ liệu mở, tạo lại mỗi lần xây dựng trang từ chính các tệp nội dung. Bạn có thể tái sử dụng tự do, ghi rõ nguồn (CC BY 4.0); khi trích dẫn bài báo gốc, hãy trích ngắn và ghi tên cơ quan báo chí.',
   'openData.dataset': 'Toàn bộ dữ liệu (JSON)',
   'openData.datasetText': 'Mọi mục với các dữ kiện, tiêu đề và tóm tắt bằng hai thứ tiếng, cùng địa chỉ trang.',
   'openData.schema': 'JSON Schema của bộ dữ liệu',
@@ -234,7 +234,7 @@ export const vi = {
   'openData.timelineText': 'Các mục mà trang dòng thời gian hiển thị, với khoảng thời gian và độ chính xác.',
   'openData.rss': 'Nguồn RSS các sự kiện',
   'openData.rssText':
-    'Các sự kiện theo thứ tự được thêm vào hồ sơ, mới nhất trước. Ngày đăng của mỗi mục là ngày mục đó được thêm vào (theo lịch sử của kho mã nguồn); ngày diễn ra sự kiện được ghi trong nội dung mục, đúng mức chính xác mà nguồn tin đưa ra (“Cuối tháng 4 năm 2022”). Mục chưa có trong lịch sử thì không có ngày đăng.',
+    'Các sự kiện theo thứ tự được thêm vào bộ dữ liệu, mới nhất trước. Ngày đăng của mỗi mục là ngày mục đó được thêm vào (theo lịch sử của kho mã nguồn); ngày diễn ra sự kiện được ghi trong nội dung mục, đúng mức chính xác mà nguồn tin đưa ra (“Cuối tháng 4 năm 2022”). Mục chưa có trong lịch sử thì không có ngày đăng.',
   'openData.licence': 'Giấy phép',
   'openData.licenceText':
     'Dữ liệu và văn bản do trang này biên soạn: Creative Commons Ghi công 4.0 Quốc tế (CC BY 4.0). Vui lòng ghi “Hợp tác chuyển đổi số” và dẫn liên kết đến trang bạn sử dụng.',

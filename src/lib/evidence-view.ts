@@ -54,18 +54,18 @@ export function evidenceLetter(index: number): string {
   return letters;
 }
 
-/** A claim in words, for the "supports" line of its evidence. */
-function claimText(graph: Graph, entry: AnyEntry, claim: Claim, lang: Lang): string {
+/** A claim in words, for the "supports" line of its evidence: the field's label and, for a link, its title. */
+function claimText(graph: Graph, entry: AnyEntry, claim: Claim, lang: Lang): [string, string?] {
   const t = useTranslations(lang);
   if (claim.field === 'figures') {
     const figure = (entry.facts as { figures: Figure[] }).figures[Number(/\[(\d+)\]/.exec(claim.key)?.[1])];
-    if (!figure) return t('entry.figures');
+    if (!figure) return [t('entry.figures')];
     const view = figureView(figure, lang);
-    return `${view.value} ${view.label}`;
+    return [`${view.value} ${view.label}`];
   }
   if (claim.field === 'roles') {
     const role = (entry as Entry<'people'>).facts.roles[Number(/\[(\d+)\]/.exec(claim.key)?.[1])];
-    return role ? roleText(graph, role, lang) : t('field.roles');
+    return [role ? roleText(graph, role, lang) : t('field.roles')];
   }
   const label = t(`field.${claim.field}` as Parameters<typeof t>[0]);
   const target =
@@ -73,7 +73,7 @@ function claimText(graph: Graph, entry: AnyEntry, claim: Claim, lang: Lang): str
     (claim.field === 'parent' || claim.field === 'issuer' || claim.field === 'partnership'
       ? (entry.facts as unknown as Record<string, { id: string }>)[claim.field]?.id
       : undefined);
-  if (!target) return label;
+  if (!target) return [label];
   const collection =
     claim.field === 'partnership'
       ? 'partnerships'
@@ -85,7 +85,25 @@ function claimText(graph: Graph, entry: AnyEntry, claim: Claim, lang: Lang): str
             ? 'places'
             : claim.field;
   const linked = graph.get(collection as never, target);
-  return linked ? `${label}: ${linkTo(linked, lang).text}` : label;
+  return linked ? [label, linkTo(linked, lang).text] : [label];
+}
+
+/**
+ * The anchor of a claim's first evidence item on its entry's page (`evidence-b`), or null when
+ * the claim has none (not stated). The same letters as `entryEvidence`, without building the views.
+ */
+export function evidenceAnchor(entry: AnyEntry, key: string): string | null {
+  const seen = new Set<Excerpt>();
+  for (const { claim, items } of evidenceOf(entry.collection, entry.facts as unknown as Record<string, unknown>)) {
+    if (claim.key === key) {
+      const first = items[0];
+      if (!first) return null;
+      const index = [...seen].indexOf(first);
+      return `evidence-${evidenceLetter(index === -1 ? seen.size : index)}`;
+    }
+    for (const excerpt of items) seen.add(excerpt);
+  }
+  return null;
 }
 
 /** How a value shows its evidence: the letters to link to, and whether it is an inference. */
@@ -104,6 +122,7 @@ export const markOf = (evidence: EntryEvidence, key: string): EvidenceMark => ({
 export function entryEvidence(graph: Graph, entry: AnyEntry, lang: Lang): EntryEvidence {
   const facts = entry.facts as unknown as Record<string, unknown>;
   const order = new Map<Excerpt, EvidenceView>();
+  const claimsOfItem = new Map<EvidenceView, Map<string, string[]>>();
   const letters: Record<string, string[]> = {};
   const inferred: string[] = [];
   for (const { claim, items } of evidenceOf(entry.collection, facts)) {
@@ -123,11 +142,17 @@ export function entryEvidence(graph: Graph, entry: AnyEntry, lang: Lang): EntryE
         };
         order.set(excerpt, view);
       }
-      view.supports.push(claimText(graph, entry, claim, lang));
+      const [label, value] = claimText(graph, entry, claim, lang);
+      const grouped = claimsOfItem.get(view) ?? new Map<string, string[]>();
+      claimsOfItem.set(view, grouped.set(label, [...(grouped.get(label) ?? []), ...(value ? [value] : [])]));
       (letters[claim.key] ??= []).push(view.letter);
     }
     // A claim is inferred when none of its evidence states it outright.
     if (items.length > 0 && items.every((excerpt) => excerpt.inferred)) inferred.push(claim.key);
+  }
+  // "Themes: A, B" rather than "Themes: A; Themes: B".
+  for (const [view, grouped] of claimsOfItem) {
+    view.supports = [...grouped].map(([label, values]) => (values.length ? `${label}: ${values.join(', ')}` : label));
   }
   return { items: [...order.values()], letters, inferred };
 }

@@ -48,7 +48,7 @@ test.describe('keyboard-only walk', () => {
       'Địa phương',
       'Tổ chức',
     ]);
-    expect(seen).toContain('Tìm trong hồ sơ');
+    expect(seen).toContain('Tìm trên trang');
   });
 
   test('the skip link moves focus to the main content', async ({ page }) => {

@@ -7,6 +7,7 @@
 import type { Content } from '../content.ts';
 import type { Route } from '../routes.ts';
 import { aboutPage, type AboutPageData } from './about.ts';
+import { sourcingPage, type SourcingPageData } from './sourcing.ts';
 import { entryPage, type EntryPageData } from './entry.ts';
 import { homePage, type HomePageData } from './home.ts';
 import { indexPage, type IndexPageData } from './index.ts';
@@ -28,6 +29,7 @@ export type PageData =
   | OpenDataPageData
   | TranslationsPageData
   | AboutPageData
+  | SourcingPageData
   | NotFoundPageData;
 
 export type PageKind = PageData['kind'];
@@ -64,6 +66,8 @@ export function pageData(route: Route, content: PageContent, site: string): Page
           return translationsPage(graph, content.drafts, route);
         case 'about':
           return aboutPage(graph, route);
+        case 'sourcing':
+          return sourcingPage(graph, route);
       }
   }
 }

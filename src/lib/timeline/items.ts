@@ -10,6 +10,7 @@ import { formatWhen } from '../date-format.ts';
 import { proseOf, shortTitleOf, titleOf, whenOf, type Graph } from '../graph.ts';
 import { entryKicker, entryKind } from '../kind-label.ts';
 import type { AnyEntry, Entry } from '../model.ts';
+import { evidenceAnchor } from '../evidence-view.ts';
 import { entryPath } from '../routes.ts';
 import { timelineContext, type TimelineContext } from './context.ts';
 import { evidenceOf } from './evidence.ts';
@@ -24,6 +25,12 @@ type TimelineEntry = Entry<'partnerships'> | Entry<'events'>;
 const kindOf = (entry: TimelineEntry, lang: Lang): string =>
   entry.collection === 'partnerships' ? entryKicker(entry, lang) : entryKind(entry, lang);
 
+/** Where the evidence of an entry's date (an event's `date`, a partnership's `period`) is shown. */
+function evidenceLink(entry: TimelineEntry, lang: Lang): string | null {
+  const anchor = evidenceAnchor(entry, entry.collection === 'events' ? 'date' : 'period');
+  return anchor ? `${entryPath(lang, entry.collection, entry.id)}#${anchor}` : null;
+}
+
 function baseOf(entry: TimelineEntry, lang: Lang, when: string, ctx: TimelineContext | null): ItemBase {
   const { fallback, lang: textLang } = proseOf(entry, lang);
   return {
@@ -35,6 +42,7 @@ function baseOf(entry: TimelineEntry, lang: Lang, when: string, ctx: TimelineCon
     kind: kindOf(entry, lang),
     when,
     href: entryPath(lang, entry.collection, entry.id),
+    evidenceHref: evidenceLink(entry, lang),
     ...(ctx
       ? facetsOf(ctx, entry)
       : { groups: { locality: [], partner: [] }, facets: { theme: [], partner: [], place: [] } }),

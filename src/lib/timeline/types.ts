@@ -27,6 +27,8 @@ export interface ItemBase {
   /** The date in words, at its own precision ("late April 2022", "2021 — exact date unknown"). */
   when: string;
   href: string;
+  /** Link to the evidence of the item's date (or period) on its page; null when no source states it. */
+  evidenceHref: string | null;
   /** Keys of the lanes this item belongs to, per grouping. */
   groups: Record<GroupDimension, string[]>;
   /** Keys the filters match against (places include their parent places). */
