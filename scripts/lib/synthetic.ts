@@ -6,6 +6,27 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { claimsOf } from '../../src/lib/evidence.ts';
+import { parseStrictYaml } from '../../src/lib/yaml.ts';
+import type { CollectionName } from '../../src/core/vocabulary.ts';
+
+const QUOTE = 'quote: "Hai bên thống nhất triển khai các nội dung về chuyển đổi số"';
+const TRANSLATION = 'translation: "The two sides agreed to work on digital transformation"';
+
+/**
+ * The facts with their evidence, as an editor writes it: figures and roles carry their
+ * excerpt inline, every other claim is supported by one excerpt of the entry's first source.
+ */
+export function withEvidence(collection: CollectionName, id: string, facts: string): string {
+  const inline = facts.replace(/^( {4})source: (\S+)\n/gm, `$1source: $2\n$1${QUOTE}\n$1${TRANSLATION}\n`);
+  const parsed = parseStrictYaml(inline) as Record<string, unknown>;
+  const claims = claimsOf(collection, parsed)
+    .filter((claim) => !claim.inline && !claim.notStated)
+    .map((claim) => claim.key);
+  if (claims.length === 0) return inline;
+  const source = collection === 'sources' ? id : ((parsed['sources'] as string[] | undefined)?.[0] ?? '');
+  return `${inline}evidence:\n  - supports: [${claims.join(', ')}]\n    source: ${source}\n    ${QUOTE}\n    ${TRANSLATION}\n`;
+}
 
 /** Deterministic pseudo-random numbers (mulberry32), so runs are comparable. */
 export function random(seed: number): () => number {
@@ -178,7 +199,7 @@ export function writeSyntheticContent(root: string, total: number, seed = 1): Sy
   ) => {
     const dir = join(root, collection, id);
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'facts.yaml'), facts);
+    writeFileSync(join(dir, 'facts.yaml'), withEvidence(collection as CollectionName, id, facts));
     const prose = ([title, summary, body]: [string, string, string]) => {
       const short = title.length > 70 ? `shortTitle: "${title.slice(0, 66)}…"\n` : '';
       return `---\ntitle: "${title}"\n${short}summary: "${summary}"\n---\n\n${body}\n`;

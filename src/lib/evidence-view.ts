@@ -7,7 +7,7 @@
  */
 import { useTranslations } from '../i18n/ui.ts';
 import type { Lang } from '../core/vocabulary.ts';
-import { evidenceOf, type Claim, type Excerpt } from './evidence.ts';
+import { evidenceOf, targetOf, type Claim, type Excerpt } from './evidence.ts';
 import { figureView, type Figure } from './figure-view.ts';
 import type { Graph } from './graph.ts';
 import { linkTo, type EntryLink } from './links.ts';
@@ -68,23 +68,10 @@ function claimText(graph: Graph, entry: AnyEntry, claim: Claim, lang: Lang): [st
     return [role ? roleText(graph, role, lang) : t('field.roles')];
   }
   const label = t(`field.${claim.field}` as Parameters<typeof t>[0]);
-  const target =
-    claim.value ??
-    (claim.field === 'parent' || claim.field === 'issuer' || claim.field === 'partnership'
-      ? (entry.facts as unknown as Record<string, { id: string }>)[claim.field]?.id
-      : undefined);
-  if (!target) return [label];
-  const collection =
-    claim.field === 'partnership'
-      ? 'partnerships'
-      : claim.field === 'parent'
-        ? entry.collection
-        : claim.field === 'issuer' || ['partners', 'counterparts', 'organizations'].includes(claim.field)
-          ? 'organizations'
-          : claim.field === 'localities'
-            ? 'places'
-            : claim.field;
-  const linked = graph.get(collection as never, target);
+  const target = claim.value ?? (entry.facts as unknown as Record<string, { id?: string } | undefined>)[claim.field]?.id;
+  const collection = targetOf(entry.collection, claim.field);
+  if (!target || !collection) return [label];
+  const linked = graph.get(collection, target);
   return linked ? [label, linkTo(linked, lang).text] : [label];
 }
 

@@ -69,6 +69,33 @@ const LISTS: Partial<Record<CollectionName, string[]>> = {
 
 const DATE_FIELDS = new Set(['date', 'period', 'published']);
 
+/**
+ * The collection a reference claim points into, or null for a claim that is not a reference.
+ * @example targetOf('events', 'localities') // 'places'
+ */
+export function targetOf(collection: CollectionName, field: string): CollectionName | null {
+  switch (field) {
+    case 'partners':
+    case 'counterparts':
+    case 'organizations':
+    case 'issuer':
+      return 'organizations';
+    case 'localities':
+    case 'places':
+      return 'places';
+    case 'partnership':
+      return 'partnerships';
+    case 'parent':
+      return collection;
+    case 'themes':
+    case 'people':
+    case 'documents':
+      return field;
+    default:
+      return null;
+  }
+}
+
 const isUncertain = (edtf: string): boolean => {
   const when = tryParseWhen(edtf);
   const dates = when?.kind === 'date' ? [when] : when?.kind === 'interval' ? [when.lower, when.upper] : [];
@@ -134,6 +161,7 @@ export function checkEvidence(
   collection: CollectionName,
   facts: Record<string, unknown>,
   listed: ReadonlySet<string>,
+  exists: (collection: CollectionName, id: string) => boolean = () => true,
 ): EvidenceProblem[] {
   const problems: EvidenceProblem[] = [];
   const claims = claimsOf(collection, facts);
@@ -197,6 +225,10 @@ export function checkEvidence(
       continue;
     }
     if (claim.notStated) continue;
+    // A reference to an entry that does not exist is reported as such; its evidence waits for the right id.
+    const target = targetOf(collection, claim.field);
+    const id = claim.value ?? idOf(facts[claim.field]);
+    if (target && id && !exists(target, id)) continue;
     const items = supported.get(claim.key) ?? [];
     if (items.length === 0) {
       const stated = claim.field === 'status' || DATE_FIELDS.has(claim.field);
@@ -239,6 +271,10 @@ export function evidenceOf(collection: CollectionName, facts: Record<string, unk
   const evidence = (facts['evidence'] ?? []) as EvidenceItem[];
   return claimsOf(collection, facts).map((claim) => ({
     claim,
-    items: claim.inline ? [claim.inline] : evidence.filter((item) => item.supports.includes(claim.key)),
+    items: claim.inline
+      ? [claim.inline]
+      : claim.notStated
+        ? []
+        : evidence.filter((item) => item.supports.includes(claim.key)),
   }));
 }

@@ -335,14 +335,15 @@ function checkTranslation(
 }
 
 /** Every structured claim has evidence from a listed source, or is recorded as not stated (`evidence.ts`). */
-function checkEntryEvidence(entry: EntryInput, problems: Problem[]): void {
+function checkEntryEvidence(entry: EntryInput, index: Index, problems: Problem[]): void {
   if (!entry.facts || entry.collection === 'themes') return;
   const listed = new Set<string>(
     entry.collection === 'sources'
       ? [entry.id]
       : ((entry.facts['sources'] ?? []) as { id: string }[]).map((source) => source.id),
   );
-  for (const problem of checkEvidence(entry.collection, entry.facts, listed)) {
+  const exists = (collection: CollectionName, id: string) => index.get(collection)?.has(id) ?? false;
+  for (const problem of checkEvidence(entry.collection, entry.facts, listed, exists)) {
     // A draft is checked like any entry, but may still lack evidence while it is written.
     if (isDraft(entry) && problem.message.startsWith('has no evidence')) continue;
     problems.push({ file: entry.factsFile, ...problem });
@@ -420,7 +421,7 @@ export async function checkIntegrity(entries: EntryInput[]): Promise<Problem[]> 
       checkReferences(entry, index, drafts, problems);
       checkEventInPeriod(entry, byKey, problems);
       checkText(entry.factsFile, entry.facts, problems);
-      checkEntryEvidence(entry, problems);
+      checkEntryEvidence(entry, index, problems);
     }
     checkParity(entry, problems);
     checkScaffold(entry, problems);

@@ -35,7 +35,12 @@ describe('checkIntegrity', () => {
   test('returns the file and field of a reference to an entry that does not exist', async () => {
     const { entries } = await loadContentTree(VALID_FIXTURE);
     const event = entries.find((e) => e.id === 'su-kien-a')!;
-    event.facts = { ...event.facts, places: [{ collection: 'places', id: 'tinh-khong-co' }] };
+    // The editor changed the id in both places: the list and the evidence for it.
+    const evidence = (event.facts!['evidence'] as { supports: string[] }[]).map((item) => ({
+      ...item,
+      supports: item.supports.map((key) => (key === 'places.tinh-a' ? 'places.tinh-khong-co' : key)),
+    }));
+    event.facts = { ...event.facts, places: [{ collection: 'places', id: 'tinh-khong-co' }], evidence };
     const problems = await checkIntegrity(entries);
     expect(problems).toEqual([
       expect.objectContaining({ file: event.factsFile, field: expect.stringMatching(/^places/) }),

@@ -32,6 +32,7 @@ describe('pageData', () => {
         'notFound',
         'openData',
         'search',
+        'sourcing',
         'timeline',
         'translations',
       ].sort(),
