@@ -26,7 +26,8 @@ if (problems.length > 0) console.error(`(${problems.length} content problems; ru
 const texts = new Map<string, string>();
 for (const entry of entries) {
   const file = entry.collection === 'sources' ? (entry.facts?.['archiveFile'] as string | undefined) : undefined;
-  if (file && existsSync(join(archive, file))) texts.set(entry.id, matchable(readFileSync(join(archive, file), 'utf8')));
+  if (file && existsSync(join(archive, file)))
+    texts.set(entry.id, matchable(readFileSync(join(archive, file), 'utf8')));
 }
 
 let checked = 0;
@@ -34,7 +35,10 @@ const failures: string[] = [];
 for (const entry of entries) {
   if (!entry.facts) continue;
   const excerpts: [string, Excerpt][] = [
-    ...((entry.facts['evidence'] ?? []) as EvidenceItem[]).map((item, i): [string, Excerpt] => [`evidence[${i}]`, item]),
+    ...((entry.facts['evidence'] ?? []) as EvidenceItem[]).map((item, i): [string, Excerpt] => [
+      `evidence[${i}]`,
+      item,
+    ]),
     ...claimsOf(entry.collection, entry.facts).flatMap((claim): [string, Excerpt][] =>
       claim.inline ? [[claim.key, claim.inline]] : [],
     ),

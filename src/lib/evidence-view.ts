@@ -68,7 +68,8 @@ function claimText(graph: Graph, entry: AnyEntry, claim: Claim, lang: Lang): [st
     return [role ? roleText(graph, role, lang) : t('field.roles')];
   }
   const label = t(`field.${claim.field}` as Parameters<typeof t>[0]);
-  const target = claim.value ?? (entry.facts as unknown as Record<string, { id?: string } | undefined>)[claim.field]?.id;
+  const target =
+    claim.value ?? (entry.facts as unknown as Record<string, { id?: string } | undefined>)[claim.field]?.id;
   const collection = targetOf(entry.collection, claim.field);
   if (!target || !collection) return [label];
   const linked = graph.get(collection, target);

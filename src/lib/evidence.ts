@@ -221,7 +221,11 @@ export function checkEvidence(
     if (claim.inline) {
       const at = `${claim.key}`;
       checkExcerpt(claim.inline, at);
-      if (claim.uncertain && !claim.inline.inferred) problems.push({ field: `${at}.inferred`, message: `the date is marked uncertain, but nothing says why. ${UNCERTAIN_FIX}` });
+      if (claim.uncertain && !claim.inline.inferred)
+        problems.push({
+          field: `${at}.inferred`,
+          message: `the date is marked uncertain, but nothing says why. ${UNCERTAIN_FIX}`,
+        });
       continue;
     }
     if (claim.notStated) continue;

@@ -366,7 +366,10 @@ function checkParity(entry: EntryInput, problems: Problem[]): void {
     if (error instanceof MdxSyntaxError) return; // reported by the prose check
     throw error;
   }
-  const exceptions = ((entry.facts?.['parityExceptions'] ?? []) as ParityException[]).map((e) => ({ ...e, used: false }));
+  const exceptions = ((entry.facts?.['parityExceptions'] ?? []) as ParityException[]).map((e) => ({
+    ...e,
+    used: false,
+  }));
   for (const difference of differences) {
     const exception = exceptions.find((e) => e.check === difference.check && e.value === difference.value);
     if (exception) {

@@ -57,9 +57,7 @@ const NUMBER: Record<Lang, RegExp> = {
  */
 export function numbersIn(text: string, lang: Lang): string[] {
   const withMonths =
-    lang === 'en'
-      ? text.replace(MONTH_NAME, (name) => ` ${ENGLISH_MONTHS.indexOf(name.toLowerCase()) + 1} `)
-      : text;
+    lang === 'en' ? text.replace(MONTH_NAME, (name) => ` ${ENGLISH_MONTHS.indexOf(name.toLowerCase()) + 1} `) : text;
   return [...withMonths.matchAll(NUMBER[lang])].map(([raw]) => {
     const plain =
       lang === 'vi'

@@ -1,5 +1,14 @@
 import { z } from 'astro/zod';
-import { checkDate, draftField, edtf, type RefFactory, refs, sourcesField, evidenceField, parityExceptionsField } from './shared.ts';
+import {
+  checkDate,
+  draftField,
+  edtf,
+  type RefFactory,
+  refs,
+  sourcesField,
+  evidenceField,
+  parityExceptionsField,
+} from './shared.ts';
 
 export const DOCUMENT_KINDS = ['resolution', 'decision', 'plan', 'project', 'framework'] as const;
 

@@ -1,5 +1,16 @@
 import { z } from 'astro/zod';
-import { checkDate, datePart, draftField, edtf, figureSchema, type RefFactory, refs, sourcesField, evidenceField, parityExceptionsField } from './shared.ts';
+import {
+  checkDate,
+  datePart,
+  draftField,
+  edtf,
+  figureSchema,
+  type RefFactory,
+  refs,
+  sourcesField,
+  evidenceField,
+  parityExceptionsField,
+} from './shared.ts';
 
 export const EVENT_KINDS = ['launch', 'signing', 'opening', 'award', 'ranking', 'plan', 'training', 'result'] as const;
 

@@ -1,5 +1,15 @@
 import { z } from 'astro/zod';
-import { checkDate, draftField, edtf, figureSchema, type RefFactory, refs, sourcesField, evidenceField, parityExceptionsField } from './shared.ts';
+import {
+  checkDate,
+  draftField,
+  edtf,
+  figureSchema,
+  type RefFactory,
+  refs,
+  sourcesField,
+  evidenceField,
+  parityExceptionsField,
+} from './shared.ts';
 
 export const PARTNERSHIP_KINDS = ['programme', 'memorandum', 'agreement', 'project'] as const;
 export const PARTNERSHIP_STATUSES = ['launched', 'signed', 'under-way', 'completed', 'not-stated'] as const;

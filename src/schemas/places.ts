@@ -1,5 +1,12 @@
 import { z } from 'astro/zod';
-import { draftField, figureSchema, type RefFactory, sourcesField, evidenceField, parityExceptionsField } from './shared.ts';
+import {
+  draftField,
+  figureSchema,
+  type RefFactory,
+  sourcesField,
+  evidenceField,
+  parityExceptionsField,
+} from './shared.ts';
 
 /** Administrative levels, from country down to commune (names in use at the time of the events). */
 export const PLACE_LEVELS = [

@@ -97,7 +97,7 @@ export const excerptFields = {
   quote: z
     .string({ error: 'must be the excerpt of the source, in quotes if it contains a colon' })
     .min(1)
-    .describe('The excerpt exactly as the source has it, in the source\'s language, at most 30 words.'),
+    .describe("The excerpt exactly as the source has it, in the source's language, at most 30 words."),
   /** The site's translation of the excerpt into the other language, shown after it and labelled as a translation. */
   translation: z
     .string()

@@ -6,8 +6,9 @@
  * 1. references are written and exported as ids;
  * 2. a year written as a bare whole number (`date: 2021`) is exported as the
  *    EDTF text of the same digits (`"2021"`);
- * 3. a field left out is exported with its schema default: an empty list, or
- *    `unit: count` for a figure.
+ * 3. a field left out is exported with its schema default: an empty list,
+ *    `unit: count` for a figure, `status: not-stated` for a partnership,
+ *    `type: news` for a source.
  *
  * Every other difference (a changed date, number, text, a lost or added
  * item) is reported.
@@ -18,7 +19,10 @@ import { isDeepStrictEqual } from 'node:util';
 const DATE_FIELDS = new Set(['date', 'period', 'published']);
 
 const isDefault = (key: string, value: unknown) =>
-  (Array.isArray(value) && value.length === 0) || (key === 'unit' && value === 'count');
+  (Array.isArray(value) && value.length === 0) ||
+  (key === 'unit' && value === 'count') ||
+  (key === 'status' && value === 'not-stated') ||
+  (key === 'type' && value === 'news');
 
 /** Differences between the written and the exported value, as "path: written → exported" lines. */
 export function differencesFromWritten(written: unknown, exported: unknown, path = ''): string[] {

@@ -30,8 +30,20 @@ describe('buildEntryView', () => {
       { n: 1, link: expect.objectContaining({ href: '/en/sources/nguon-a/' }), detail: 'Báo Thử, 2 May 2022' },
     ]);
     expect(view.figures).toEqual([
-      { value: '1,920', label: 'members', asOf: expect.objectContaining({ text: '2022' }), note: 1 },
+      {
+        value: '1,920',
+        label: 'members',
+        asOf: expect.objectContaining({ text: '2022' }),
+        note: 1,
+        mark: { letters: ['e'], inferred: false },
+      },
     ]);
+    // Each fact links to the excerpts that support it, each value of a list to its own.
+    expect(view.facts.find((f) => f.label === 'Period')?.mark).toEqual({ letters: ['b'], inferred: false });
+    expect(view.facts.find((f) => f.label === 'Technology partners')?.linkMarks).toEqual([
+      { letters: ['a'], inferred: false },
+    ]);
+    expect(view.evidence.map((e) => e.letter)).toEqual(['a', 'b', 'c', 'd', 'e']);
     expect(view.events.map((e) => e.id)).toEqual(['su-kien-a']);
   });
   test('returns the date with its precision for an event', () => {
@@ -74,7 +86,13 @@ describe('buildEntryView', () => {
   test('returns a figure numbered with the note of its source', () => {
     const view = buildEntryView(sample, sample.get('events', 'dao-tao')!, 'vi');
     expect(view.figures).toEqual([
-      { value: '1.200', label: 'học viên', asOf: expect.objectContaining({ datetime: '2023-03' }), note: 1 },
+      {
+        value: '1.200',
+        label: 'học viên',
+        asOf: expect.objectContaining({ datetime: '2023-03' }),
+        note: 1,
+        mark: { letters: ['a'], inferred: false },
+      },
     ]);
     expect(view.noteNumbers).toEqual(new Map([['nguon-hai', 1]]));
   });

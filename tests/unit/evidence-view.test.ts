@@ -36,7 +36,11 @@ describe('entryEvidence', () => {
   test('returns the translation only on the page in the other language than the source', () => {
     const [en] = entryEvidence(graph, partnership, 'en').items;
     const [vi] = entryEvidence(graph, partnership, 'vi').items;
-    expect(en).toMatchObject({ quoteLang: 'vi', quote: expect.stringMatching(/^UBND tỉnh A/), translation: expect.stringMatching(/^the People/) });
+    expect(en).toMatchObject({
+      quoteLang: 'vi',
+      quote: expect.stringMatching(/^UBND tỉnh A/),
+      translation: expect.stringMatching(/^the People/),
+    });
     expect(vi).toMatchObject({ quoteLang: 'vi', translation: null });
     expect(vi?.supports[0]).toBe('Loại');
   });

@@ -21,7 +21,15 @@ const partnership = (over: Record<string, unknown> = {}) => ({
   figures: [],
   sources: [ref('nguon')],
   evidence: [
-    excerpt(['kind', 'period', 'status', 'partners.vnpt', 'counterparts.ubnd', 'localities.hoa-vang', 'themes.chinh-quyen-so']),
+    excerpt([
+      'kind',
+      'period',
+      'status',
+      'partners.vnpt',
+      'counterparts.ubnd',
+      'localities.hoa-vang',
+      'themes.chinh-quyen-so',
+    ]),
   ],
   ...over,
 });
@@ -49,13 +57,17 @@ describe('claimsOf', () => {
   test('returns not stated for status not-stated and date unknown, uncertain for ? and ~', () => {
     const claims = claimsOf('events', { kind: 'signing', date: 'unknown', places: [] });
     expect(claims.find((c) => c.key === 'date')).toMatchObject({ notStated: true });
-    expect(claimsOf('partnerships', partnership({ status: 'not-stated' })).find((c) => c.key === 'status')).toMatchObject({
+    expect(
+      claimsOf('partnerships', partnership({ status: 'not-stated' })).find((c) => c.key === 'status'),
+    ).toMatchObject({
       notStated: true,
     });
     for (const date of ['2023?', '2019?-07-31', '2021~', '2020/2023?']) {
       expect(claimsOf('events', { kind: 'plan', date }).find((c) => c.key === 'date')?.uncertain, date).toBe(true);
     }
-    expect(claimsOf('events', { kind: 'plan', date: '2023-02-20' }).find((c) => c.key === 'date')?.uncertain).toBe(false);
+    expect(claimsOf('events', { kind: 'plan', date: '2023-02-20' }).find((c) => c.key === 'date')?.uncertain).toBe(
+      false,
+    );
   });
 
   test('returns no claim for an organisation kind, only its parent and places', () => {
@@ -84,7 +96,14 @@ describe('checkEvidence', () => {
   });
 
   test('returns nothing for a claim recorded as not stated, and refuses evidence for it', () => {
-    expect(fields(partnership({ status: 'not-stated', evidence: [excerpt(partnership().evidence[0]!.supports.filter((k) => k !== 'status'))] }))).toEqual([]);
+    expect(
+      fields(
+        partnership({
+          status: 'not-stated',
+          evidence: [excerpt(partnership().evidence[0]!.supports.filter((k) => k !== 'status'))],
+        }),
+      ),
+    ).toEqual([]);
     const problems = checkEvidence('partnerships', partnership({ status: 'not-stated' }), listed);
     expect(problems).toEqual([expect.objectContaining({ field: 'evidence[0].supports' })]);
     expect(problems[0]?.message).toMatch(/recorded as not stated/);
@@ -142,7 +161,11 @@ describe('checkEvidence', () => {
   });
 
   test('returns nothing for a reference to an entry that does not exist: the unknown id is reported once, elsewhere', () => {
-    const facts = partnership({ evidence: [excerpt(['kind', 'period', 'status', 'counterparts.ubnd', 'localities.hoa-vang', 'themes.chinh-quyen-so'])] });
+    const facts = partnership({
+      evidence: [
+        excerpt(['kind', 'period', 'status', 'counterparts.ubnd', 'localities.hoa-vang', 'themes.chinh-quyen-so']),
+      ],
+    });
     const exists = (_: string, id: string) => id !== 'vnpt';
     expect(checkEvidence('partnerships', facts, listed, exists)).toEqual([]);
     expect(checkEvidence('partnerships', facts, listed).map((p) => p.field)).toEqual(['partners.vnpt']);
@@ -157,7 +180,11 @@ describe('checkEvidence', () => {
   });
 
   test('returns a parent without evidence with the reference-source hint', () => {
-    const problems = checkEvidence('places', { level: 'district', parent: ref('da-nang'), evidence: [excerpt(['level'])] }, listed);
+    const problems = checkEvidence(
+      'places',
+      { level: 'district', parent: ref('da-nang'), evidence: [excerpt(['level'])] },
+      listed,
+    );
     expect(problems.map((p) => p.field)).toEqual(['parent']);
     expect(problems[0]?.message).toMatch(/delete the line.*`type: reference`/);
   });

@@ -49,20 +49,24 @@ describe('npm run new', () => {
     const facts = join(root, 'events', 'muc-moi', 'facts.yaml');
     writeFileSync(facts, readFileSync(facts, 'utf8').replace(/^draft: true\n/m, ''));
     const problems = await problemsIn(root);
-    expect(problems.map((p) => `${p.file.slice(root.length + 1)} ${p.field}`).sort()).toEqual([
-      'events/muc-moi/en.mdx body',
-      'events/muc-moi/en.mdx summary',
-      'events/muc-moi/en.mdx title',
-      'events/muc-moi/vi.mdx body',
-      'events/muc-moi/vi.mdx summary',
-      'events/muc-moi/vi.mdx title',
-      // The template's example kind is a claim like any other: published, it needs evidence.
-      'events/muc-moi/facts.yaml kind',
-    ].sort());
+    expect(problems.map((p) => `${p.file.slice(root.length + 1)} ${p.field}`).sort()).toEqual(
+      [
+        'events/muc-moi/en.mdx body',
+        'events/muc-moi/en.mdx summary',
+        'events/muc-moi/en.mdx title',
+        'events/muc-moi/vi.mdx body',
+        'events/muc-moi/vi.mdx summary',
+        'events/muc-moi/vi.mdx title',
+        // The template's example kind is a claim like any other: published, it needs evidence.
+        'events/muc-moi/facts.yaml kind',
+      ].sort(),
+    );
     for (const problem of problems.filter((p) => p.field !== 'kind')) {
       expect(problem.message).toMatch(/example text that `npm run new` wrote.*Fix: /);
     }
-    expect(problems.find((p) => p.field === 'kind')?.message).toMatch(/^has no evidence\. Fix: add an item to `evidence:`/);
+    expect(problems.find((p) => p.field === 'kind')?.message).toMatch(
+      /^has no evidence\. Fix: add an item to `evidence:`/,
+    );
   });
 
   test('refuses an invalid id', () => {

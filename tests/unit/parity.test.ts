@@ -41,7 +41,9 @@ describe('compareParity', () => {
 
   test('returns nothing for versions that cite, count and quote alike', () => {
     const a = vi('Có 11 xã. <Cite source="a" />\n\n## Kết quả\n\n<Quote by="p" source="b" lang="vi">lời nói</Quote>');
-    const b = en('There are 11 communes. <Cite source="a" />\n\n## Results\n\n<Quote by="p" source="b" lang="vi" translation="words">lời nói</Quote>');
+    const b = en(
+      'There are 11 communes. <Cite source="a" />\n\n## Results\n\n<Quote by="p" source="b" lang="vi" translation="words">lời nói</Quote>',
+    );
     expect(compareParity(a, b)).toEqual([]);
   });
 
@@ -66,8 +68,16 @@ describe('compareParity', () => {
   });
 
   test('returns a quotation that differs, and ignores numbers inside quotations and front matter alike', () => {
-    const a = parityFacts('<Quote by="p" source="b" lang="vi">trong 5 năm</Quote>', { title: 'Năm 2021', summary: '' }, 'vi');
-    const b = parityFacts('<Quote by="p" source="b" lang="vi" translation="in five years">trong 5 năm nữa</Quote>', { title: 'Year 2021', summary: '' }, 'en');
+    const a = parityFacts(
+      '<Quote by="p" source="b" lang="vi">trong 5 năm</Quote>',
+      { title: 'Năm 2021', summary: '' },
+      'vi',
+    );
+    const b = parityFacts(
+      '<Quote by="p" source="b" lang="vi" translation="in five years">trong 5 năm nữa</Quote>',
+      { title: 'Year 2021', summary: '' },
+      'en',
+    );
     expect(compareParity(a, b).map((d) => [d.check, d.value])).toEqual([
       ['quotations', 'trong 5 năm'],
       ['quotations', 'trong 5 năm nữa'],

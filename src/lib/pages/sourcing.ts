@@ -18,10 +18,12 @@ export interface SourcingPageData {
 
 export function sourcingPage(graph: Graph, route: Route & { kind: 'page' }): SourcingPageData {
   const { lang } = route;
-  const candidates = [...graph.list('partnerships'), ...graph.list('events')].map((entry: Entry<'partnerships'> | Entry<'events'>) => ({
-    entry,
-    evidence: entryEvidence(graph, entry, lang),
-  }));
+  const candidates = [...graph.list('partnerships'), ...graph.list('events')].map(
+    (entry: Entry<'partnerships'> | Entry<'events'>) => ({
+      entry,
+      evidence: entryEvidence(graph, entry, lang),
+    }),
+  );
   const chosen =
     candidates.find(({ evidence }) => evidence.inferred.length > 0 && evidence.items.some((item) => !item.inferred)) ??
     candidates.find(({ evidence }) => evidence.items.length > 0);
