@@ -15,6 +15,7 @@ import {
   INVALID_MDX_FIX,
   MdxSyntaxError,
   parseProse,
+  type MdxNode,
   PROSE_COMPONENTS,
   violationMessage,
   violationsIn,
@@ -273,11 +274,13 @@ function checkProseBody(
   index: Index,
   drafts: Set<string>,
   problems: Problem[],
+  trees: Map<ProseInput, MdxNode>,
 ): string[] {
   const at = (line: number | null) => (line === null ? '' : `, line ${line + prose.bodyLine - 1}`);
   let tree;
   try {
     tree = parseProse(prose.body);
+    trees.set(prose, tree);
   } catch (error) {
     if (!(error instanceof MdxSyntaxError)) throw error;
     problems.push({
@@ -356,16 +359,12 @@ interface ParityException {
 }
 
 /** The Vietnamese and English versions cite, count and quote alike, or record why not (`parity.ts`). */
-function checkParity(entry: EntryInput, problems: Problem[]): void {
+function checkParity(entry: EntryInput, trees: Map<ProseInput, MdxNode>, problems: Problem[]): void {
   const { vi, en } = entry.prose;
-  if (!vi || !en) return;
-  let differences;
-  try {
-    differences = compareParity(parityFacts(vi.body, vi.data, 'vi'), parityFacts(en.body, en.data, 'en'));
-  } catch (error) {
-    if (error instanceof MdxSyntaxError) return; // reported by the prose check
-    throw error;
-  }
+  // Invalid MDX is reported by the prose check; there is nothing to compare.
+  const [viTree, enTree] = [vi && trees.get(vi), en && trees.get(en)];
+  if (!vi || !en || !viTree || !enTree) return;
+  const differences = compareParity(parityFacts(viTree, vi.data, 'vi'), parityFacts(enTree, en.data, 'en'));
   const exceptions = ((entry.facts?.['parityExceptions'] ?? []) as ParityException[]).map((e) => ({
     ...e,
     used: false,
@@ -426,15 +425,16 @@ export async function checkIntegrity(entries: EntryInput[]): Promise<Problem[]> 
       checkText(entry.factsFile, entry.facts, problems);
       checkEntryEvidence(entry, index, problems);
     }
-    checkParity(entry, problems);
+    const trees = new Map<ProseInput, MdxNode>();
     checkScaffold(entry, problems);
     for (const lang of LANGS) {
       const prose = entry.prose[lang];
       if (!prose) continue;
       checkText(prose.file, { ...prose.data, body: prose.body }, problems, prose.bodyLine);
-      const cited = checkProseBody(prose, lang, index, isDraft(entry) ? new Set() : drafts, problems);
+      const cited = checkProseBody(prose, lang, index, isDraft(entry) ? new Set() : drafts, problems, trees);
       if (entry.facts) checkCitedAreListed(entry, prose, cited, index, problems);
     }
+    checkParity(entry, trees, problems);
   }
   return problems;
 }

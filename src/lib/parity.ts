@@ -83,11 +83,16 @@ function textOf(node: MdxNode): string {
 }
 
 /**
- * What parity compares, read from one language's front matter and body.
+ * What parity compares, read from one language's front matter and body (its text, or the tree
+ * `parseProse` made of it, so that the checker parses each body once).
  * @throws MdxSyntaxError when the body is not valid MDX (reported by the prose check)
  */
-export function parityFacts(body: string, words: { title: string; summary: string }, lang: Lang): ParityFacts {
-  const tree = parseProse(body);
+export function parityFacts(
+  body: string | MdxNode,
+  words: { title: string; summary: string },
+  lang: Lang,
+): ParityFacts {
+  const tree = typeof body === 'string' ? parseProse(body) : body;
   const sections: string[][] = [[]];
   const quotations: string[] = [];
   const prose: string[] = [words.title, words.summary];

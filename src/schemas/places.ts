@@ -26,7 +26,7 @@ export const placeSchema = (ref: RefFactory) =>
     draft: draftField,
     /** Administrative level. `municipality` is a centrally-run city such as Đà Nẵng. */
     level: z.enum(PLACE_LEVELS),
-    /** The unit it belongs to; omit only for the country. */
+    /** The unit it belongs to, only when a source says so (with evidence); otherwise omitted. */
     parent: ref('places').optional(),
     /** Numbers reported about the place. */
     figures: z.array(figureSchema(ref)).default([]),

@@ -34,6 +34,7 @@ const templates = [
   { name: 'open-data', vi: '/vi/du-lieu-mo/', en: '/en/open-data/' },
   { name: 'translations', vi: '/vi/tinh-trang-dich/', en: '/en/translation-status/' },
   { name: 'about', vi: '/vi/gioi-thieu/', en: '/en/about/' },
+  { name: 'sourcing', vi: '/vi/cach-dan-nguon/', en: '/en/how-we-source/' },
   ...Object.entries(SECTIONS).flatMap(([collection, [vi, en]]) => [
     { name: `${collection}-index`, vi: `/vi/${vi}/`, en: `/en/${en}/` },
     {
@@ -133,10 +134,10 @@ test('cross-links lead from an event to its partnership to an organisation and b
   const event = '2020-10-05-facebook-thua-thien-hue-khoi-dong';
   await page.goto(`/en/events/${event}/`);
   const facts = page.locator('.facts');
-  await facts.locator('dt:has-text("Partnership") + dd a').click();
+  await facts.locator('dt:has-text("Partnership") + dd a:not([href^="#"])').click();
   await expect(page).toHaveURL(/\/en\/partnerships\/facebook-thua-thien-hue-toan-dien\/$/);
   await expect(page.locator(`a[href="/en/events/${event}/"]`).first()).toBeVisible();
-  await page.locator('.facts dt:has-text("Technology partners") + dd a').first().click();
+  await page.locator('.facts dt:has-text("Technology partners") + dd a:not([href^="#"])').first().click();
   await expect(page).toHaveURL(/\/en\/organizations\/facebook\/$/);
   await page.locator('a[href="/en/partnerships/facebook-thua-thien-hue-toan-dien/"]').first().click();
   await expect(page).toHaveURL(/\/en\/partnerships\/facebook-thua-thien-hue-toan-dien\/$/);

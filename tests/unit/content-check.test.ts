@@ -47,6 +47,20 @@ describe('content checker on fixtures', () => {
         'mdx-expression-attribute',
         'mdx-unknown-element',
         'mdx-image',
+        // Evidence (issue 13): each way a claim can lack support, and each parity difference.
+        'evidence-missing',
+        'evidence-parent-unsupported',
+        'evidence-unlisted-source',
+        'evidence-too-long',
+        'evidence-not-a-claim',
+        'evidence-for-not-stated',
+        'evidence-uncertain-unexplained',
+        'evidence-inferred-as-certain',
+        'evidence-figure-without-quote',
+        'parity-sources',
+        'parity-numbers',
+        'parity-quotations',
+        'parity-stale-exception',
       ]),
     );
   });
