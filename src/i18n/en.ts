@@ -283,6 +283,7 @@ export const en = {
   'evidence.inferredTag': 'inferred',
   'evidence.label': 'Evidence {letter}',
   'evidence.timelineLink': 'evidence',
+  'evidence.figureLabel': 'Evidence for the figure {value} {label}',
   'evidence.timelineLabel': 'Evidence for the date of {title}',
 
   'page.sourcing': 'How we source',

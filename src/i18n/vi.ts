@@ -283,6 +283,7 @@ export const vi = {
   'evidence.inferredTag': 'suy luận',
   'evidence.label': 'Bằng chứng {letter}',
   'evidence.timelineLink': 'bằng chứng',
+  'evidence.figureLabel': 'Bằng chứng cho con số {value} {label}',
   'evidence.timelineLabel': 'Bằng chứng cho thời điểm của {title}',
 
   'page.sourcing': 'Cách chúng tôi dẫn nguồn',

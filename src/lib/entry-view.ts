@@ -128,8 +128,8 @@ function factRows(graph: Graph, entry: AnyEntry, lang: Lang, evidence: EntryEvid
     case 'organizations': {
       const f = entry.facts;
       return [
-        row(t('field.kind'), { text: entryKind(entry, lang) }),
-        ...(f.acronym ? [row(t('field.acronym'), { text: f.acronym })] : []),
+        row(t('field.kind'), { text: entryKind(entry, lang), mark: mark('kind') }),
+        ...(f.acronym ? [row(t('field.acronym'), { text: f.acronym, mark: mark('acronym') })] : []),
         ...links('field.parent', f.parent ? [f.parent] : [], true),
         ...linkRow(graph, t, 'field.children', childrenOf(graph, entry).map(refTo), lang),
         ...links('field.places', f.places),

@@ -52,8 +52,7 @@ export interface Claim {
 const SCALARS: Partial<Record<CollectionName, string[]>> = {
   partnerships: ['kind', 'period', 'status'],
   events: ['kind', 'date', 'partnership'],
-  // An organisation's kind (company, department…) is the site's classification for its indexes, not a claim.
-  organizations: ['parent'],
+  organizations: ['kind', 'acronym', 'parent'],
   places: ['level', 'parent'],
   documents: ['kind', 'number', 'issuer', 'date', 'period'],
   sources: ['published'],

@@ -1,5 +1,6 @@
 /** What the home page highlights: key figures with their sources, the latest events, counts. */
 import { compareWhen, parseWhen } from '../core/dates.ts';
+import { evidenceAnchor } from './evidence-view.ts';
 import { figureView, type FigureView } from './figure-view.ts';
 import { whenOf, type Graph } from './graph.ts';
 import { linkTo, type EntryLink } from './links.ts';
@@ -11,17 +12,24 @@ export interface KeyFigure extends FigureView {
   /** The entry the figure belongs to. */
   about: EntryLink;
   source: EntryLink;
+  /** The excerpt that states it, on the page of the entry it belongs to. */
+  evidenceHref: string;
 }
 
 /** Every figure in the record, biggest story first (entries in collection order). */
 export function keyFigures(graph: Graph, lang: Lang): KeyFigure[] {
   const owners = [...graph.list('places'), ...graph.list('partnerships'), ...graph.list('events')];
   return owners.flatMap((entry) =>
-    entry.facts.figures.map((f) => ({
-      ...figureView(f, lang),
-      about: linkTo(entry, lang),
-      source: linkTo(graph.resolve(f.source), lang),
-    })),
+    entry.facts.figures.map((f, i) => {
+      const about = linkTo(entry, lang);
+      const anchor = evidenceAnchor(entry, `figures[${i}]`);
+      return {
+        ...figureView(f, lang),
+        about,
+        source: linkTo(graph.resolve(f.source), lang),
+        evidenceHref: anchor ? `${about.href}#${anchor}` : about.href,
+      };
+    }),
   );
 }
 

@@ -70,9 +70,9 @@ describe('claimsOf', () => {
     );
   });
 
-  test('returns no claim for an organisation kind, only its parent and places', () => {
+  test('returns an organisation’s kind, acronym, parent and places', () => {
     const keys = claimsOf('organizations', { kind: 'company', parent: ref('vnpt'), places: [ref('da-nang')] });
-    expect(keys.map((c) => c.key)).toEqual(['parent', 'places.da-nang']);
+    expect(keys.map((c) => c.key)).toEqual(['kind', 'parent', 'places.da-nang']);
   });
 });
 

@@ -5,7 +5,7 @@ import { sampleRecord } from './sample-record.ts';
 const graph = sampleRecord();
 
 describe('keyFigures', () => {
-  test('returns each figure formatted for the language, with its date, its entry and its source', () => {
+  test('returns each figure formatted for the language, with its date, its entry, its source and its evidence', () => {
     expect(keyFigures(graph, 'en')).toEqual([
       {
         value: '1,200',
@@ -13,6 +13,8 @@ describe('keyFigures', () => {
         asOf: expect.objectContaining({ text: 'mid-March 2023', datetime: '2023-03', precision: 'part' }),
         about: expect.objectContaining({ href: '/en/events/dao-tao/', text: 'Digital skills training in Huế' }),
         source: expect.objectContaining({ href: '/en/sources/nguon-hai/', text: 'A report from Huế' }),
+        // Its excerpt, on the page of the entry it belongs to.
+        evidenceHref: '/en/events/dao-tao/#evidence-a',
       },
     ]);
     expect(keyFigures(graph, 'vi')[0]).toMatchObject({ value: '1.200', label: 'học viên' });
