@@ -14,7 +14,7 @@ const SECTION = {
   events: { vi: 'su-kien', en: 'events' },
   places: { vi: 'dia-phuong', en: 'places' },
 } as const;
-const NOT_STATED = /không được nêu|not stated/i;
+const NOT_STATED = /không (được )?nêu|not stated/i;
 
 interface Facts {
   status?: string;

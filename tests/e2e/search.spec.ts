@@ -189,6 +189,10 @@ test.describe('phrase ranking', () => {
     ['vi', 'vnpt da nang'],
     ['en', 'digital transformation'],
     ['en', 'smart city'],
+    ['vi', 'chính quyền số'],
+    ['en', 'digital government'],
+    ['vi', 'hạ tầng số'],
+    ['en', 'operations centre'],
   ] as const;
 
   /** For each result in order, whether its indexed text contains the query as a phrase. */

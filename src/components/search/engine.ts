@@ -96,7 +96,7 @@ const MAX_VARIED_WORDS = 3;
 /** How many top results are read by default to check their name and phrase. */
 const CHECKED_TOP = 12;
 /** How many further results matching in their name are read. */
-const CHECKED_NAMED = 8;
+const CHECKED_NAMED = 24;
 
 function once<T>(load: () => Promise<T>): () => Promise<T> {
   let promise: Promise<T> | undefined;
