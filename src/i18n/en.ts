@@ -221,7 +221,8 @@ export const en = {
   'openData.intro':
     'The whole record is available as open data, generated at every build from the same files as these pages. Reuse it freely with attribution (CC BY 4.0); quote the original news reports within fair use and credit their publishers.',
   'openData.dataset': 'Complete dataset (JSON)',
-  'openData.datasetText': 'Every entry with its facts, both languages’ titles and summaries, and page addresses.',
+  'openData.datasetText':
+    'Every entry with its facts, both languages’ titles and summaries, and page addresses. Each claim carries its evidence: objects with the source id (“source”), the excerpt as the source has it (“quote”), and the site’s translation and reasoning when given.',
   'openData.schema': 'JSON Schema of the dataset',
   'openData.csv': 'Tables (CSV), one per collection',
   'openData.csvText': 'UTF-8 with a header row; lists inside a cell are separated by “|”.',

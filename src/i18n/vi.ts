@@ -221,7 +221,8 @@ export const vi = {
   'openData.intro':
     'Toàn bộ dữ liệu được công bố dưới dạng dữ liệu mở, tạo lại mỗi lần xây dựng trang từ chính các tệp nội dung. Bạn có thể tái sử dụng tự do, ghi rõ nguồn (CC BY 4.0); khi trích dẫn bài báo gốc, hãy trích ngắn và ghi tên cơ quan báo chí.',
   'openData.dataset': 'Toàn bộ dữ liệu (JSON)',
-  'openData.datasetText': 'Mọi mục với các dữ kiện, tiêu đề và tóm tắt bằng hai thứ tiếng, cùng địa chỉ trang.',
+  'openData.datasetText':
+    'Mọi mục với các dữ kiện, tiêu đề và tóm tắt bằng hai thứ tiếng, cùng địa chỉ trang. Mỗi dữ kiện kèm bằng chứng của nó: các đối tượng gồm mã nguồn (“source”), trích đoạn đúng như nguồn viết (“quote”), và bản dịch cùng lập luận của trang nếu có.',
   'openData.schema': 'JSON Schema của bộ dữ liệu',
   'openData.csv': 'Các bảng (CSV), mỗi bộ sưu tập một bảng',
   'openData.csvText': 'Mã hóa UTF-8, có dòng tiêu đề; các giá trị nhiều phần trong một ô được ngăn bằng “|”.',
