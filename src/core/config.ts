@@ -4,6 +4,8 @@
  * client code.
  */
 
+import pkg from '../../package.json' with { type: 'json' };
+
 /** Where the content lives unless VDP_CONTENT_DIR says otherwise. */
 export const DEFAULT_CONTENT_DIR = 'src/content';
 
@@ -15,3 +17,11 @@ export const CONTENT_DIR = (process.env['VDP_CONTENT_DIR'] ?? DEFAULT_CONTENT_DI
 
 /** Public origin of the site (canonical URLs, sitemap, feeds, open data); the deploy workflow sets SITE_URL. */
 export const SITE_URL = process.env['SITE_URL'] ?? 'http://localhost:4321';
+
+/**
+ * The repository the site is edited in: "Edit this page" and "Suggest a correction" link to it.
+ * Set once, in package.json's `repository.url` (REPOSITORY_URL overrides it, e.g. for a fork's deploy).
+ */
+export const REPOSITORY_URL = (process.env['REPOSITORY_URL'] ?? pkg.repository.url)
+  .replace(/\.git$/, '')
+  .replace(/\/$/, '');
