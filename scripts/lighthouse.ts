@@ -32,6 +32,7 @@ const PAGES = [
   },
   { template: 'timeline', vi: '/vi/dong-thoi-gian/', en: '/en/timeline/' },
   { template: 'search', vi: '/vi/tim-kiem/?q=chuyen+doi+so', en: '/en/search/?q=digital+transformation' },
+  { template: 'how we source', vi: '/vi/cach-dan-nguon/', en: '/en/how-we-source/' },
 ] as const;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
