@@ -13,7 +13,8 @@ export default defineConfig({
   retries: process.env['CI'] ? 1 : 0,
   workers: 2,
   reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
-  timeout: 30_000,
+  // Per test: axe in light and dark mode on a long page can take half a minute on a busy 2-core machine.
+  timeout: 90_000,
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: 'retain-on-failure',
