@@ -169,8 +169,29 @@ export const en = {
   'entry.quoteBy': '{name}, {role}',
   'entry.noEvents': 'No dated events are linked yet.',
   'entry.sourceArchive': 'Held in the project archive as {file}.',
-  'entry.howToCite': 'How to cite this page',
-  'entry.citation': '“{title}”, {site}, {url} (accessed {date}).',
+  'entry.howToCite': 'Cite this page',
+  'entry.citation': '“{title}”, {site}, {version}, {url} (accessed {date}).',
+  'entry.citationUnversioned': '“{title}”, {site}, {url} (accessed {date}).',
+
+  'cite.intro': 'Recommended citation; add the date you read the page:',
+  'cite.dataset': '{author}, “{title}” [dataset], {version}, {url} (accessed {date}).',
+  'cite.datasetUnversioned': '{author}, “{title}” [dataset], {url} (accessed {date}).',
+  'cite.editors': 'Vietnam Digital Partnerships editors',
+  'cite.version': 'version of {date}',
+  'cite.versionCommit': 'version of {date} ({commit})',
+  'cite.accessedDate': '[date]',
+  'cite.files': 'Download this citation, followed by those of its sources:',
+  'cite.filesLabel': 'Citation files',
+  'cite.reports': 'Credit the original reports too:',
+  'cite.noHeadline': 'headline not recorded; described in this record as “{title}”',
+
+  'contribute.label': 'Improve this page',
+  'contribute.suggest': 'Suggest a correction',
+  'contribute.editText': 'Edit this page',
+  'contribute.editFacts': 'Edit its facts',
+  'contribute.issueTitle': 'Correction: {title}',
+  'contribute.issueBody':
+    'Page: {url}\nEntry: {entry}\n\nWhat is wrong:\n\n\nWhat it should say:\n\n\nSource for the correction (a link, or the report’s title, publisher and date):\n',
 
   'index.undated': 'Date not stated in the sources',
   'index.byLocality': 'By locality',
@@ -239,6 +260,22 @@ export const en = {
   'openData.licence': 'Licence',
   'openData.licenceText':
     'Data and text written for this site: Creative Commons Attribution 4.0 International (CC BY 4.0). Please credit “Vietnam Digital Partnerships” and link to the page you use.',
+  'openData.citeTitle': 'How to cite',
+  'openData.citeText': 'Recommended citation of the whole dataset; add the date you accessed it:',
+  'openData.citeFiles': 'The same citation as a file:',
+  'openData.citeReports':
+    'When you use a fact, credit the news report it comes from as well: every entry page offers, under “Cite this page”, its own citation and those of its sources.',
+  'openData.citeCff': 'The repository holds the same citation in the Citation File Format:',
+  'openData.versionsTitle': 'Versions',
+  'openData.versions':
+    'The record’s version is the date of the last change to its content and the short id of that commit in the repository. Citations name it, so readers can find the record as you saw it; every earlier version stays in the repository’s history.',
+  'openData.versionNow': 'This version: {date}, commit',
+  'openData.versionUnknown':
+    'This copy of the site was built without the repository’s history, so it names no version.',
+  'openData.correctionsTitle': 'Corrections',
+  'openData.corrections':
+    'When a fact turns out to be wrong, we correct the files and mark the change as a correction in the repository’s history (a “Correction:” line in the commit message), so reusers can see what changed and when, and update what they took from the record. To report an error, use “Suggest a correction” at the foot of any entry page, or open an issue in the repository.',
+  'openData.issues': 'Issues in the repository',
   'openData.dates': 'About dates',
   'openData.datesText':
     'Dates are EDTF (ISO 8601-2) strings: 2020-10-05 (a day), 2022-04 (a month), 2021 (a year), 2021/2025 (a period), 2020-10-05/.. (open-ended), a trailing ? for an uncertain value, or “unknown”. A datePart of early, mid or late narrows a month to days 1–10, 11–20 or 21 to the end.',

@@ -168,8 +168,29 @@ export const vi = {
   'entry.quoteBy': '{name}, {role}',
   'entry.noEvents': 'Chưa có sự kiện có ngày tháng nào được liên kết.',
   'entry.sourceArchive': 'Được lưu trong kho tư liệu của dự án với tên tệp {file}.',
-  'entry.howToCite': 'Cách trích dẫn trang này',
-  'entry.citation': '“{title}”, {site}, {url} (truy cập {date}).',
+  'entry.howToCite': 'Trích dẫn trang này',
+  'entry.citation': '“{title}”, {site}, {version}, {url} (truy cập ngày {date}).',
+  'entry.citationUnversioned': '“{title}”, {site}, {url} (truy cập ngày {date}).',
+
+  'cite.intro': 'Cách trích dẫn đề xuất; hãy điền ngày bạn đọc trang:',
+  'cite.dataset': '{author}, “{title}” [bộ dữ liệu], {version}, {url} (truy cập ngày {date}).',
+  'cite.datasetUnversioned': '{author}, “{title}” [bộ dữ liệu], {url} (truy cập ngày {date}).',
+  'cite.editors': 'Ban biên tập Hợp tác chuyển đổi số',
+  'cite.version': 'phiên bản ngày {date}',
+  'cite.versionCommit': 'phiên bản ngày {date} ({commit})',
+  'cite.accessedDate': '[ngày]',
+  'cite.files': 'Tải trích dẫn này, kèm trích dẫn các nguồn của trang:',
+  'cite.filesLabel': 'Tệp trích dẫn',
+  'cite.reports': 'Hãy ghi nguồn cả các bản tin gốc:',
+  'cite.noHeadline': 'bộ dữ liệu không ghi tiêu đề; được mô tả ở đây là “{title}”',
+
+  'contribute.label': 'Góp phần hoàn thiện trang này',
+  'contribute.suggest': 'Đề xuất đính chính',
+  'contribute.editText': 'Sửa trang này',
+  'contribute.editFacts': 'Sửa các dữ kiện',
+  'contribute.issueTitle': 'Đính chính: {title}',
+  'contribute.issueBody':
+    'Trang: {url}\nMục: {entry}\n\nĐiều chưa đúng:\n\n\nNội dung đúng:\n\n\nNguồn cho phần đính chính (liên kết, hoặc tiêu đề, cơ quan đăng và ngày đăng của bản tin):\n',
 
   'index.undated': 'Nguồn không nêu ngày',
   'index.byLocality': 'Theo địa phương',
@@ -239,6 +260,21 @@ export const vi = {
   'openData.licence': 'Giấy phép',
   'openData.licenceText':
     'Dữ liệu và văn bản do trang này biên soạn: Creative Commons Ghi công 4.0 Quốc tế (CC BY 4.0). Vui lòng ghi “Hợp tác chuyển đổi số” và dẫn liên kết đến trang bạn sử dụng.',
+  'openData.citeTitle': 'Cách trích dẫn',
+  'openData.citeText': 'Cách trích dẫn đề xuất cho toàn bộ dữ liệu; hãy điền ngày bạn truy cập:',
+  'openData.citeFiles': 'Cũng trích dẫn đó, dưới dạng tệp:',
+  'openData.citeReports':
+    'Khi dùng một dữ kiện, hãy ghi nguồn cả bản tin gốc của nó: mỗi trang mục đều có phần “Trích dẫn trang này”, gồm trích dẫn của trang và của các nguồn.',
+  'openData.citeCff': 'Kho mã nguồn có cùng trích dẫn này theo định dạng Citation File Format:',
+  'openData.versionsTitle': 'Phiên bản',
+  'openData.versions':
+    'Phiên bản của bộ dữ liệu là ngày nội dung được thay đổi lần cuối và mã rút gọn của lần commit đó trong kho mã nguồn. Các trích dẫn đều ghi phiên bản, để người đọc tìm lại được bộ dữ liệu đúng như lúc bạn xem; mọi phiên bản trước vẫn được lưu trong lịch sử của kho.',
+  'openData.versionNow': 'Phiên bản này: {date}, commit',
+  'openData.versionUnknown': 'Bản trang này được dựng mà không có lịch sử của kho mã nguồn, nên không ghi phiên bản.',
+  'openData.correctionsTitle': 'Đính chính',
+  'openData.corrections':
+    'Khi một dữ kiện hóa ra chưa đúng, chúng tôi sửa các tệp và đánh dấu thay đổi đó là một lần đính chính trong lịch sử của kho mã nguồn (một dòng “Correction:” trong thông điệp commit), để người tái sử dụng biết điều gì đã đổi, vào lúc nào, và cập nhật phần họ đã lấy. Để báo một lỗi, hãy dùng “Đề xuất đính chính” ở cuối mỗi trang mục, hoặc mở một issue trong kho mã nguồn.',
+  'openData.issues': 'Các issue trong kho mã nguồn',
   'openData.dates': 'Về ngày tháng',
   'openData.datesText':
     'Ngày tháng theo chuẩn EDTF (ISO 8601-2): 2020-10-05 (một ngày), 2022-04 (một tháng), 2021 (một năm), 2021/2025 (một giai đoạn), 2020-10-05/.. (chưa có điểm kết thúc), dấu ? ở cuối cho giá trị chưa chắc chắn, hoặc “unknown” khi không rõ. Trường datePart với giá trị early, mid hoặc late thu hẹp một tháng về các ngày 1–10, 11–20 hoặc từ 21 đến cuối tháng.',

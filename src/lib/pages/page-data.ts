@@ -61,7 +61,7 @@ export function pageData(route: Route, content: PageContent, site: string): Page
         case 'matrix':
           return matrixPage(graph, route);
         case 'openData':
-          return openDataPage(route);
+          return openDataPage(graph, route, site);
         case 'translations':
           return translationsPage(graph, content.drafts, route);
         case 'about':
