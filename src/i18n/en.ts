@@ -38,6 +38,7 @@ export const en = {
   'footer.translations': 'Translation status',
   'footer.licence': 'Text and data: CC BY 4.0. Quoted news reports remain the property of their publishers.',
   'footer.rss': 'RSS feed of events',
+  'footer.accessibility': 'Accessibility',
 
   'collection.partnerships': 'Partnerships',
   'collection.events': 'Events',
@@ -348,6 +349,38 @@ export const en = {
   'sourcing.example': 'The evidence of {title}, as its page shows it:',
   'sourcing.openData':
     'The open data carries the same evidence: each excerpt as an object with its source id, the quote, and our translation and note when there are any.',
+
+  'page.accessibility': 'Accessibility',
+  'accessibility.intro':
+    'Everyone should be able to read and reuse this record, whatever device or assistive technology they use. This statement gives the standard we aim at, how we test it, what does not work well yet and what to use instead.',
+  'accessibility.standardTitle': 'The standard we aim at',
+  'accessibility.standard':
+    'We aim to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA, on every page and in both languages. Everything but search and the interactive timeline works without JavaScript, and every page follows the reader’s light or dark colour scheme.',
+  'accessibility.testingTitle': 'How it is tested',
+  'accessibility.testingIntro': 'These checks run automatically on every change, on the built site:',
+  'accessibility.testAxe':
+    'axe-core checks every page in the sitemap, in both languages, against the WCAG 2.0, 2.1 and 2.2 rules of levels A and AA in the light colour scheme, and checks colour contrast again in the dark scheme.',
+  'accessibility.testKeyboard':
+    'Keyboard tests: the skip link, the header, the language switcher and the navigation are reached in order, each with a visible focus; the skip link moves focus to the content; search suggestions work with the arrow keys, Enter and Escape; the timeline’s items are reached with the arrow keys and opened with Enter.',
+  'accessibility.testStructure':
+    'Structure: every page has one main heading and declares its language; axe checks that images, links, buttons and form fields have names, that lists and tables are well formed and that language codes are valid; every page passes an HTML validator.',
+  'accessibility.testLighthouse':
+    'Lighthouse, on a simulated phone, scores 100 for accessibility on the home page, an event, a partnership, the timeline and search, in both languages.',
+  'accessibility.testScreenReader':
+    'We have not yet tested the site with a screen reader (NVDA, JAWS, VoiceOver, TalkBack) by hand; the checks above cover the structure screen readers rely on, not the experience of using one.',
+  'accessibility.limitsTitle': 'What does not work well yet, and what to use instead',
+  'accessibility.limitTimeline':
+    'The interactive timeline draws items at positions on a canvas. It can be used with the keyboard, but with a screen reader, or on a small screen where items crowd together, it is hard to follow. The list under it, “In chronological order”, holds every item with its date in words, follows the same filters, and works without JavaScript.',
+  'accessibility.limitSearch':
+    'Search needs JavaScript. Without it, the section indexes (partnerships, events, places, organisations and the rest) and the timeline’s list lead to every page.',
+  'accessibility.limitLanguage':
+    'Excerpts and quotations keep the language of their source, so an English page may contain Vietnamese passages and the other way round; they are marked with their language, and our translation follows them.',
+  'accessibility.reportTitle': 'Report a problem',
+  'accessibility.report':
+    'If something on this site is hard or impossible for you to use, tell us what happened, on which page and with which browser or assistive technology. Problems are tracked in the public repository, where we answer.',
+  'accessibility.reportLink': 'Report an accessibility problem',
+  'accessibility.issueTitle': 'Accessibility: ',
+  'accessibility.issues': 'Open issues in the repository',
 
   'notFound.title': 'Page not found',
   'notFound.text': 'There is no page at this address. It may have moved, or the link may be mistyped.',

@@ -37,6 +37,7 @@ export const vi = {
   'footer.translations': 'Tình trạng bản dịch',
   'footer.licence': 'Nội dung và dữ liệu: CC BY 4.0. Các bài báo được trích dẫn thuộc bản quyền của cơ quan báo chí.',
   'footer.rss': 'Nguồn RSS các sự kiện',
+  'footer.accessibility': 'Khả năng tiếp cận',
 
   'collection.partnerships': 'Chương trình hợp tác',
   'collection.events': 'Sự kiện',
@@ -347,6 +348,38 @@ export const vi = {
   'sourcing.example': 'Bằng chứng của mục {title}, như trang của mục hiển thị:',
   'sourcing.openData':
     'Dữ liệu mở mang cùng các bằng chứng đó: mỗi trích đoạn là một đối tượng gồm mã nguồn, câu trích, và bản dịch cùng ghi chú của chúng tôi nếu có.',
+
+  'page.accessibility': 'Khả năng tiếp cận',
+  'accessibility.intro':
+    'Ai cũng cần đọc và tái sử dụng được bộ dữ liệu này, dù dùng thiết bị hay công nghệ hỗ trợ nào. Tuyên bố này nêu chuẩn chúng tôi hướng tới, cách kiểm tra, những gì chưa hoạt động tốt và cách thay thế.',
+  'accessibility.standardTitle': 'Chuẩn chúng tôi hướng tới',
+  'accessibility.standard':
+    'Chúng tôi hướng tới đáp ứng Hướng dẫn về khả năng tiếp cận nội dung web (WCAG) 2.2 ở mức AA, trên mọi trang và bằng cả hai thứ tiếng. Mọi thứ, trừ tìm kiếm và dòng thời gian tương tác, đều dùng được khi không có JavaScript, và mọi trang đều theo chế độ màu sáng hay tối mà người đọc chọn.',
+  'accessibility.testingTitle': 'Cách kiểm tra',
+  'accessibility.testingIntro': 'Các bước kiểm tra sau chạy tự động sau mỗi thay đổi, trên bản trang đã dựng:',
+  'accessibility.testAxe':
+    'axe-core kiểm tra mọi trang trong sơ đồ trang, bằng cả hai thứ tiếng, theo các tiêu chí mức A và AA của WCAG 2.0, 2.1 và 2.2 ở chế độ màu sáng, và kiểm tra lại độ tương phản màu ở chế độ tối.',
+  'accessibility.testKeyboard':
+    'Kiểm tra bằng bàn phím: liên kết bỏ qua, phần đầu trang, nút chuyển ngôn ngữ và thanh điều hướng được đi qua đúng thứ tự, mỗi phần đều hiện rõ tiêu điểm; liên kết bỏ qua đưa tiêu điểm tới nội dung chính; gợi ý tìm kiếm dùng được bằng các phím mũi tên, Enter và Escape; các mục trên dòng thời gian chọn được bằng phím mũi tên và mở bằng Enter.',
+  'accessibility.testStructure':
+    'Cấu trúc: mỗi trang có một tiêu đề chính và khai báo ngôn ngữ của trang; axe kiểm tra hình ảnh, liên kết, nút bấm và ô nhập liệu đều có tên, danh sách và bảng đúng cấu trúc, mã ngôn ngữ hợp lệ; mọi trang đều qua trình kiểm tra HTML.',
+  'accessibility.testLighthouse':
+    'Lighthouse, trên điện thoại mô phỏng, chấm 100 điểm khả năng tiếp cận cho trang chủ, một sự kiện, một chương trình hợp tác, dòng thời gian và trang tìm kiếm, ở cả hai thứ tiếng.',
+  'accessibility.testScreenReader':
+    'Chúng tôi chưa tự kiểm tra trang bằng trình đọc màn hình (NVDA, JAWS, VoiceOver, TalkBack); các bước trên kiểm tra cấu trúc mà trình đọc màn hình dựa vào, chứ chưa phải trải nghiệm khi dùng nó.',
+  'accessibility.limitsTitle': 'Những gì chưa hoạt động tốt, và cách thay thế',
+  'accessibility.limitTimeline':
+    'Dòng thời gian tương tác vẽ các mục theo vị trí trên một khung hình. Có thể dùng nó bằng bàn phím, nhưng với trình đọc màn hình, hoặc trên màn hình nhỏ khi các mục chen nhau, thì khó theo dõi. Danh sách bên dưới, “Theo thứ tự thời gian”, có đủ mọi mục với ngày tháng bằng chữ, áp dụng cùng các bộ lọc, và dùng được khi không có JavaScript.',
+  'accessibility.limitSearch':
+    'Tìm kiếm cần JavaScript. Khi không có JavaScript, các trang danh mục (hợp tác, sự kiện, địa phương, tổ chức và các mục khác) cùng danh sách của dòng thời gian dẫn tới mọi trang.',
+  'accessibility.limitLanguage':
+    'Trích đoạn và lời trích dẫn giữ nguyên ngôn ngữ của nguồn, nên trang tiếng Anh có thể có những đoạn tiếng Việt và ngược lại; các đoạn này được đánh dấu ngôn ngữ, và bản dịch của chúng tôi đi kèm.',
+  'accessibility.reportTitle': 'Báo một vấn đề',
+  'accessibility.report':
+    'Nếu có phần nào trên trang khó dùng hoặc không dùng được, hãy cho chúng tôi biết chuyện gì đã xảy ra, ở trang nào, với trình duyệt hay công nghệ hỗ trợ nào. Các vấn đề được theo dõi công khai trong kho mã nguồn, và chúng tôi trả lời ở đó.',
+  'accessibility.reportLink': 'Báo một vấn đề về khả năng tiếp cận',
+  'accessibility.issueTitle': 'Khả năng tiếp cận: ',
+  'accessibility.issues': 'Các issue đang mở trong kho mã nguồn',
 
   'notFound.title': 'Không tìm thấy trang',
   'notFound.text': 'Không có trang nào ở địa chỉ này. Trang có thể đã được chuyển đi, hoặc đường dẫn bị gõ sai.',

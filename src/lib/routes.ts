@@ -28,6 +28,7 @@ export const PAGES = {
   translations: { vi: 'tinh-trang-dich', en: 'translation-status' },
   about: { vi: 'gioi-thieu', en: 'about' },
   sourcing: { vi: 'cach-dan-nguon', en: 'how-we-source' },
+  accessibility: { vi: 'kha-nang-tiep-can', en: 'accessibility' },
 } as const satisfies Record<string, Record<Lang, string>>;
 export type PageName = keyof typeof PAGES;
 

@@ -1,6 +1,6 @@
 /**
  * "Cite this page", the dataset's citation, "Suggest a correction" / "Edit
- * this page", checked on the built site.
+ * this page" and the accessibility statement, checked on the built site.
  * Citation files are read back with Citation.js (the BibTeX, RIS and CSL
  * plugins) and compared with what the content files and git say, read here
  * independently of src/lib.
@@ -222,4 +222,29 @@ test.describe('entry pages', () => {
     await expect(page.locator('details.cite-page a[download]').first()).toBeVisible();
     await context.close();
   });
+});
+
+test.describe('accessibility statement', () => {
+  const paths = { vi: '/vi/kha-nang-tiep-can/', en: '/en/accessibility/' };
+  for (const lang of LANGS) {
+    test(`${lang}: exists, is linked from the footer of every kind of page, and links to the issues`, async ({
+      page,
+    }) => {
+      for (const from of [`/${lang}/`, pagePath(lang, 'events', '2020-10-05-facebook-thua-thien-hue-khoi-dong')]) {
+        await page.goto(from);
+        await page.locator('footer [data-footer="accessibility"]').click();
+        await expect(page).toHaveURL(new RegExp(`${paths[lang]}$`));
+      }
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.locator('h1')).toHaveText(lang === 'vi' ? 'Khả năng tiếp cận' : 'Accessibility');
+      await expect(page.locator('main')).toContainText(/\(WCAG\) 2\.2 (at level|ở mức) AA/);
+      const report = new URL((await page.locator('[data-report="new"]').getAttribute('href')) ?? '');
+      expect(`${report.origin}${report.pathname}`).toBe(`${REPOSITORY}/issues/new`);
+      await expect(page.locator(`main a[href="${REPOSITORY}/issues"]`)).toHaveCount(1);
+      // The equivalent that works: the timeline's list.
+      await expect(
+        page.locator(`main a[href="/${lang}/${lang === 'vi' ? 'dong-thoi-gian' : 'timeline'}/"]`),
+      ).toHaveCount(1);
+    });
+  }
 });
