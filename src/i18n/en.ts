@@ -38,6 +38,7 @@ export const en = {
   'footer.translations': 'Translation status',
   'footer.licence': 'Text and data: CC BY 4.0. Quoted news reports remain the property of their publishers.',
   'footer.rss': 'RSS feed of events',
+  'footer.accessibility': 'Accessibility',
 
   'collection.partnerships': 'Partnerships',
   'collection.events': 'Events',
@@ -169,8 +170,29 @@ export const en = {
   'entry.quoteBy': '{name}, {role}',
   'entry.noEvents': 'No dated events are linked yet.',
   'entry.sourceArchive': 'Held in the project archive as {file}.',
-  'entry.howToCite': 'How to cite this page',
-  'entry.citation': '“{title}”, {site}, {url} (accessed {date}).',
+  'entry.howToCite': 'Cite this page',
+  'entry.citation': '“{title}”, {site}, {version}, {url} (accessed {date}).',
+  'entry.citationUnversioned': '“{title}”, {site}, {url} (accessed {date}).',
+
+  'cite.intro': 'Recommended citation; add the date you read the page:',
+  'cite.dataset': '{author}, “{title}” [dataset], {version}, {url} (accessed {date}).',
+  'cite.datasetUnversioned': '{author}, “{title}” [dataset], {url} (accessed {date}).',
+  'cite.editors': 'Vietnam Digital Partnerships editors',
+  'cite.version': 'version of {date}',
+  'cite.versionCommit': 'version of {date} ({commit})',
+  'cite.accessedDate': '[date]',
+  'cite.files': 'Download this citation, followed by those of its sources:',
+  'cite.filesLabel': 'Citation files',
+  'cite.reports': 'Credit the original reports too:',
+  'cite.noHeadline': 'headline not recorded; described in this record as “{title}”',
+
+  'contribute.label': 'Improve this page',
+  'contribute.suggest': 'Suggest a correction',
+  'contribute.editText': 'Edit this page',
+  'contribute.editFacts': 'Edit its facts',
+  'contribute.issueTitle': 'Correction: {title}',
+  'contribute.issueBody':
+    'Page: {url}\nEntry: {entry}\n\nWhat is wrong:\n\n\nWhat it should say:\n\n\nSource for the correction (a link, or the report’s title, publisher and date):\n',
 
   'index.undated': 'Date not stated in the sources',
   'index.byLocality': 'By locality',
@@ -239,6 +261,22 @@ export const en = {
   'openData.licence': 'Licence',
   'openData.licenceText':
     'Data and text written for this site: Creative Commons Attribution 4.0 International (CC BY 4.0). Please credit “Vietnam Digital Partnerships” and link to the page you use.',
+  'openData.citeTitle': 'How to cite',
+  'openData.citeText': 'Recommended citation of the whole dataset; add the date you accessed it:',
+  'openData.citeFiles': 'The same citation as a file:',
+  'openData.citeReports':
+    'When you use a fact, credit the news report it comes from as well: every entry page offers, under “Cite this page”, its own citation and those of its sources.',
+  'openData.citeCff': 'The repository holds the same citation in the Citation File Format:',
+  'openData.versionsTitle': 'Versions',
+  'openData.versions':
+    'The record’s version is the date of the last change to its content and the short id of that commit in the repository. Citations name it, so readers can find the record as you saw it; every earlier version stays in the repository’s history.',
+  'openData.versionNow': 'This version: {date}, commit',
+  'openData.versionUnknown':
+    'This copy of the site was built without the repository’s history, so it names no version.',
+  'openData.correctionsTitle': 'Corrections',
+  'openData.corrections':
+    'When a fact turns out to be wrong, we correct the files and mark the change as a correction in the repository’s history (a “Correction:” line in the commit message), so reusers can see what changed and when, and update what they took from the record. To report an error, use “Suggest a correction” at the foot of any entry page, or open an issue in the repository.',
+  'openData.issues': 'Issues in the repository',
   'openData.dates': 'About dates',
   'openData.datesText':
     'Dates are EDTF (ISO 8601-2) strings: 2020-10-05 (a day), 2022-04 (a month), 2021 (a year), 2021/2025 (a period), 2020-10-05/.. (open-ended), a trailing ? for an uncertain value, or “unknown”. A datePart of early, mid or late narrows a month to days 1–10, 11–20 or 21 to the end.',
@@ -311,6 +349,38 @@ export const en = {
   'sourcing.example': 'The evidence of {title}, as its page shows it:',
   'sourcing.openData':
     'The open data carries the same evidence: each excerpt as an object with its source id, the quote, and our translation and note when there are any.',
+
+  'page.accessibility': 'Accessibility',
+  'accessibility.intro':
+    'Everyone should be able to read and reuse this record, whatever device or assistive technology they use. This statement gives the standard we aim at, how we test it, what does not work well yet and what to use instead.',
+  'accessibility.standardTitle': 'The standard we aim at',
+  'accessibility.standard':
+    'We aim to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA, on every page and in both languages. Everything but search and the interactive timeline works without JavaScript, and every page follows the reader’s light or dark colour scheme.',
+  'accessibility.testingTitle': 'How it is tested',
+  'accessibility.testingIntro': 'These checks run automatically on every change, on the built site:',
+  'accessibility.testAxe':
+    'axe-core checks every page in the sitemap, in both languages, against the WCAG 2.0, 2.1 and 2.2 rules of levels A and AA in the light colour scheme, and checks colour contrast again in the dark scheme.',
+  'accessibility.testKeyboard':
+    'Keyboard tests: the skip link, the header, the language switcher and the navigation are reached in order, each with a visible focus; the skip link moves focus to the content; search suggestions work with the arrow keys, Enter and Escape; the timeline’s items are reached with the arrow keys and opened with Enter.',
+  'accessibility.testStructure':
+    'Structure: every page has one main heading and declares its language; axe checks that images, links, buttons and form fields have names, that lists and tables are well formed and that language codes are valid; every page passes an HTML validator.',
+  'accessibility.testLighthouse':
+    'Lighthouse, on a simulated phone, scores 100 for accessibility on the home page, an event, a partnership, the timeline and search, in both languages.',
+  'accessibility.testScreenReader':
+    'We have not yet tested the site with a screen reader (NVDA, JAWS, VoiceOver, TalkBack) by hand; the checks above cover the structure screen readers rely on, not the experience of using one.',
+  'accessibility.limitsTitle': 'What does not work well yet, and what to use instead',
+  'accessibility.limitTimeline':
+    'The interactive timeline draws items at positions on a canvas. It can be used with the keyboard, but with a screen reader, or on a small screen where items crowd together, it is hard to follow. The list under it, “In chronological order”, holds every item with its date in words, follows the same filters, and works without JavaScript.',
+  'accessibility.limitSearch':
+    'Search needs JavaScript. Without it, the section indexes (partnerships, events, places, organisations and the rest) and the timeline’s list lead to every page.',
+  'accessibility.limitLanguage':
+    'Excerpts and quotations keep the language of their source, so an English page may contain Vietnamese passages and the other way round; they are marked with their language, and our translation follows them.',
+  'accessibility.reportTitle': 'Report a problem',
+  'accessibility.report':
+    'If something on this site is hard or impossible for you to use, tell us what happened, on which page and with which browser or assistive technology. Problems are tracked in the public repository, where we answer.',
+  'accessibility.reportLink': 'Report an accessibility problem',
+  'accessibility.issueTitle': 'Accessibility: ',
+  'accessibility.issues': 'Open issues in the repository',
 
   'notFound.title': 'Page not found',
   'notFound.text': 'There is no page at this address. It may have moved, or the link may be mistyped.',

@@ -37,6 +37,7 @@ export const vi = {
   'footer.translations': 'Tình trạng bản dịch',
   'footer.licence': 'Nội dung và dữ liệu: CC BY 4.0. Các bài báo được trích dẫn thuộc bản quyền của cơ quan báo chí.',
   'footer.rss': 'Nguồn RSS các sự kiện',
+  'footer.accessibility': 'Khả năng tiếp cận',
 
   'collection.partnerships': 'Chương trình hợp tác',
   'collection.events': 'Sự kiện',
@@ -168,8 +169,29 @@ export const vi = {
   'entry.quoteBy': '{name}, {role}',
   'entry.noEvents': 'Chưa có sự kiện có ngày tháng nào được liên kết.',
   'entry.sourceArchive': 'Được lưu trong kho tư liệu của dự án với tên tệp {file}.',
-  'entry.howToCite': 'Cách trích dẫn trang này',
-  'entry.citation': '“{title}”, {site}, {url} (truy cập {date}).',
+  'entry.howToCite': 'Trích dẫn trang này',
+  'entry.citation': '“{title}”, {site}, {version}, {url} (truy cập ngày {date}).',
+  'entry.citationUnversioned': '“{title}”, {site}, {url} (truy cập ngày {date}).',
+
+  'cite.intro': 'Cách trích dẫn đề xuất; hãy điền ngày bạn đọc trang:',
+  'cite.dataset': '{author}, “{title}” [bộ dữ liệu], {version}, {url} (truy cập ngày {date}).',
+  'cite.datasetUnversioned': '{author}, “{title}” [bộ dữ liệu], {url} (truy cập ngày {date}).',
+  'cite.editors': 'Ban biên tập Hợp tác chuyển đổi số',
+  'cite.version': 'phiên bản ngày {date}',
+  'cite.versionCommit': 'phiên bản ngày {date} ({commit})',
+  'cite.accessedDate': '[ngày]',
+  'cite.files': 'Tải trích dẫn này, kèm trích dẫn các nguồn của trang:',
+  'cite.filesLabel': 'Tệp trích dẫn',
+  'cite.reports': 'Hãy ghi nguồn cả các bản tin gốc:',
+  'cite.noHeadline': 'bộ dữ liệu không ghi tiêu đề; được mô tả ở đây là “{title}”',
+
+  'contribute.label': 'Góp phần hoàn thiện trang này',
+  'contribute.suggest': 'Đề xuất đính chính',
+  'contribute.editText': 'Sửa trang này',
+  'contribute.editFacts': 'Sửa các dữ kiện',
+  'contribute.issueTitle': 'Đính chính: {title}',
+  'contribute.issueBody':
+    'Trang: {url}\nMục: {entry}\n\nĐiều chưa đúng:\n\n\nNội dung đúng:\n\n\nNguồn cho phần đính chính (liên kết, hoặc tiêu đề, cơ quan đăng và ngày đăng của bản tin):\n',
 
   'index.undated': 'Nguồn không nêu ngày',
   'index.byLocality': 'Theo địa phương',
@@ -239,6 +261,21 @@ export const vi = {
   'openData.licence': 'Giấy phép',
   'openData.licenceText':
     'Dữ liệu và văn bản do trang này biên soạn: Creative Commons Ghi công 4.0 Quốc tế (CC BY 4.0). Vui lòng ghi “Hợp tác chuyển đổi số” và dẫn liên kết đến trang bạn sử dụng.',
+  'openData.citeTitle': 'Cách trích dẫn',
+  'openData.citeText': 'Cách trích dẫn đề xuất cho toàn bộ dữ liệu; hãy điền ngày bạn truy cập:',
+  'openData.citeFiles': 'Cũng trích dẫn đó, dưới dạng tệp:',
+  'openData.citeReports':
+    'Khi dùng một dữ kiện, hãy ghi nguồn cả bản tin gốc của nó: mỗi trang mục đều có phần “Trích dẫn trang này”, gồm trích dẫn của trang và của các nguồn.',
+  'openData.citeCff': 'Kho mã nguồn có cùng trích dẫn này theo định dạng Citation File Format:',
+  'openData.versionsTitle': 'Phiên bản',
+  'openData.versions':
+    'Phiên bản của bộ dữ liệu là ngày nội dung được thay đổi lần cuối và mã rút gọn của lần commit đó trong kho mã nguồn. Các trích dẫn đều ghi phiên bản, để người đọc tìm lại được bộ dữ liệu đúng như lúc bạn xem; mọi phiên bản trước vẫn được lưu trong lịch sử của kho.',
+  'openData.versionNow': 'Phiên bản này: {date}, commit',
+  'openData.versionUnknown': 'Bản trang này được dựng mà không có lịch sử của kho mã nguồn, nên không ghi phiên bản.',
+  'openData.correctionsTitle': 'Đính chính',
+  'openData.corrections':
+    'Khi một dữ kiện hóa ra chưa đúng, chúng tôi sửa các tệp và đánh dấu thay đổi đó là một lần đính chính trong lịch sử của kho mã nguồn (một dòng “Correction:” trong thông điệp commit), để người tái sử dụng biết điều gì đã đổi, vào lúc nào, và cập nhật phần họ đã lấy. Để báo một lỗi, hãy dùng “Đề xuất đính chính” ở cuối mỗi trang mục, hoặc mở một issue trong kho mã nguồn.',
+  'openData.issues': 'Các issue trong kho mã nguồn',
   'openData.dates': 'Về ngày tháng',
   'openData.datesText':
     'Ngày tháng theo chuẩn EDTF (ISO 8601-2): 2020-10-05 (một ngày), 2022-04 (một tháng), 2021 (một năm), 2021/2025 (một giai đoạn), 2020-10-05/.. (chưa có điểm kết thúc), dấu ? ở cuối cho giá trị chưa chắc chắn, hoặc “unknown” khi không rõ. Trường datePart với giá trị early, mid hoặc late thu hẹp một tháng về các ngày 1–10, 11–20 hoặc từ 21 đến cuối tháng.',
@@ -311,6 +348,38 @@ export const vi = {
   'sourcing.example': 'Bằng chứng của mục {title}, như trang của mục hiển thị:',
   'sourcing.openData':
     'Dữ liệu mở mang cùng các bằng chứng đó: mỗi trích đoạn là một đối tượng gồm mã nguồn, câu trích, và bản dịch cùng ghi chú của chúng tôi nếu có.',
+
+  'page.accessibility': 'Khả năng tiếp cận',
+  'accessibility.intro':
+    'Ai cũng cần đọc và tái sử dụng được bộ dữ liệu này, dù dùng thiết bị hay công nghệ hỗ trợ nào. Tuyên bố này nêu chuẩn chúng tôi hướng tới, cách kiểm tra, những gì chưa hoạt động tốt và cách thay thế.',
+  'accessibility.standardTitle': 'Chuẩn chúng tôi hướng tới',
+  'accessibility.standard':
+    'Chúng tôi hướng tới đáp ứng Hướng dẫn về khả năng tiếp cận nội dung web (WCAG) 2.2 ở mức AA, trên mọi trang và bằng cả hai thứ tiếng. Mọi thứ, trừ tìm kiếm và dòng thời gian tương tác, đều dùng được khi không có JavaScript, và mọi trang đều theo chế độ màu sáng hay tối mà người đọc chọn.',
+  'accessibility.testingTitle': 'Cách kiểm tra',
+  'accessibility.testingIntro': 'Các bước kiểm tra sau chạy tự động sau mỗi thay đổi, trên bản trang đã dựng:',
+  'accessibility.testAxe':
+    'axe-core kiểm tra mọi trang trong sơ đồ trang, bằng cả hai thứ tiếng, theo các tiêu chí mức A và AA của WCAG 2.0, 2.1 và 2.2 ở chế độ màu sáng, và kiểm tra lại độ tương phản màu ở chế độ tối.',
+  'accessibility.testKeyboard':
+    'Kiểm tra bằng bàn phím: liên kết bỏ qua, phần đầu trang, nút chuyển ngôn ngữ và thanh điều hướng được đi qua đúng thứ tự, mỗi phần đều hiện rõ tiêu điểm; liên kết bỏ qua đưa tiêu điểm tới nội dung chính; gợi ý tìm kiếm dùng được bằng các phím mũi tên, Enter và Escape; các mục trên dòng thời gian chọn được bằng phím mũi tên và mở bằng Enter.',
+  'accessibility.testStructure':
+    'Cấu trúc: mỗi trang có một tiêu đề chính và khai báo ngôn ngữ của trang; axe kiểm tra hình ảnh, liên kết, nút bấm và ô nhập liệu đều có tên, danh sách và bảng đúng cấu trúc, mã ngôn ngữ hợp lệ; mọi trang đều qua trình kiểm tra HTML.',
+  'accessibility.testLighthouse':
+    'Lighthouse, trên điện thoại mô phỏng, chấm 100 điểm khả năng tiếp cận cho trang chủ, một sự kiện, một chương trình hợp tác, dòng thời gian và trang tìm kiếm, ở cả hai thứ tiếng.',
+  'accessibility.testScreenReader':
+    'Chúng tôi chưa tự kiểm tra trang bằng trình đọc màn hình (NVDA, JAWS, VoiceOver, TalkBack); các bước trên kiểm tra cấu trúc mà trình đọc màn hình dựa vào, chứ chưa phải trải nghiệm khi dùng nó.',
+  'accessibility.limitsTitle': 'Những gì chưa hoạt động tốt, và cách thay thế',
+  'accessibility.limitTimeline':
+    'Dòng thời gian tương tác vẽ các mục theo vị trí trên một khung hình. Có thể dùng nó bằng bàn phím, nhưng với trình đọc màn hình, hoặc trên màn hình nhỏ khi các mục chen nhau, thì khó theo dõi. Danh sách bên dưới, “Theo thứ tự thời gian”, có đủ mọi mục với ngày tháng bằng chữ, áp dụng cùng các bộ lọc, và dùng được khi không có JavaScript.',
+  'accessibility.limitSearch':
+    'Tìm kiếm cần JavaScript. Khi không có JavaScript, các trang danh mục (hợp tác, sự kiện, địa phương, tổ chức và các mục khác) cùng danh sách của dòng thời gian dẫn tới mọi trang.',
+  'accessibility.limitLanguage':
+    'Trích đoạn và lời trích dẫn giữ nguyên ngôn ngữ của nguồn, nên trang tiếng Anh có thể có những đoạn tiếng Việt và ngược lại; các đoạn này được đánh dấu ngôn ngữ, và bản dịch của chúng tôi đi kèm.',
+  'accessibility.reportTitle': 'Báo một vấn đề',
+  'accessibility.report':
+    'Nếu có phần nào trên trang khó dùng hoặc không dùng được, hãy cho chúng tôi biết chuyện gì đã xảy ra, ở trang nào, với trình duyệt hay công nghệ hỗ trợ nào. Các vấn đề được theo dõi công khai trong kho mã nguồn, và chúng tôi trả lời ở đó.',
+  'accessibility.reportLink': 'Báo một vấn đề về khả năng tiếp cận',
+  'accessibility.issueTitle': 'Khả năng tiếp cận: ',
+  'accessibility.issues': 'Các issue đang mở trong kho mã nguồn',
 
   'notFound.title': 'Không tìm thấy trang',
   'notFound.text': 'Không có trang nào ở địa chỉ này. Trang có thể đã được chuyển đi, hoặc đường dẫn bị gõ sai.',

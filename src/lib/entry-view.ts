@@ -225,14 +225,22 @@ function sourceDetail(source: Entry<'sources'>, lang: Lang): string {
   return parts.length > 0 ? parts.join(', ') : t('field.notStated');
 }
 
-function notesOf(graph: Graph, entry: AnyEntry, lang: Lang): NoteView[] {
+/**
+ * The sources of an entry page, in the order of its numbered notes: those its
+ * prose cites first, then its listed sources, its figures' sources and, for a
+ * source, itself.
+ */
+export function noteSourceIds(entry: AnyEntry, lang: Lang): string[] {
   const cited = proseOf(entry, lang).prose.citations;
   const listed =
     entry.collection === 'themes' || entry.collection === 'sources' ? [] : entry.facts.sources.map((s) => s.id);
   const figureSources = 'figures' in entry.facts ? (entry.facts.figures as Figure[]).map((f) => f.source.id) : [];
   const self = entry.collection === 'sources' ? [entry.id] : [];
-  const order = [...new Set([...cited, ...listed, ...figureSources, ...self])];
-  return order.map((id, i) => {
+  return [...new Set([...cited, ...listed, ...figureSources, ...self])];
+}
+
+function notesOf(graph: Graph, entry: AnyEntry, lang: Lang): NoteView[] {
+  return noteSourceIds(entry, lang).map((id, i) => {
     const source = graph.resolve({ collection: 'sources', id });
     return { n: i + 1, link: linkTo(source, lang), detail: sourceDetail(source, lang) };
   });

@@ -28,6 +28,7 @@ export const PAGES = {
   translations: { vi: 'tinh-trang-dich', en: 'translation-status' },
   about: { vi: 'gioi-thieu', en: 'about' },
   sourcing: { vi: 'cach-dan-nguon', en: 'how-we-source' },
+  accessibility: { vi: 'kha-nang-tiep-can', en: 'accessibility' },
 } as const satisfies Record<string, Record<Lang, string>>;
 export type PageName = keyof typeof PAGES;
 
@@ -77,6 +78,12 @@ export const indexPath = (lang: Lang, collection: CollectionName): string =>
   routePath({ kind: 'index', lang, collection });
 export const pagePath = (lang: Lang, page: PageName): string => routePath({ kind: 'page', lang, page });
 export const homePath = (lang: Lang): string => routePath({ kind: 'home', lang });
+/**
+ * A citation file of an entry page, beside the page.
+ * @example citePath('en', 'events', 'x', 'bib') // '/en/events/x/cite.bib'
+ */
+export const citePath = (lang: Lang, collection: CollectionName, id: string, format: string): string =>
+  `${entryPath(lang, collection, id)}cite.${format}`;
 
 /** Site-relative paths of generated files (open data, feeds). */
 export const DATA_FILES = {
@@ -86,6 +93,8 @@ export const DATA_FILES = {
   csv: (collection: CollectionName) => `/data/${collection}.csv`,
   timeline: (lang: Lang) => `/data/timeline.${lang}.json`,
   rss: (lang: Lang) => `/${lang}/rss.xml`,
+  /** The dataset's citation in one language and format (bib, ris, json). */
+  citation: (lang: Lang, format: string) => `/data/citation.${lang}.${format}`,
 } as const;
 
 /**

@@ -35,6 +35,7 @@ const templates = [
   { name: 'translations', vi: '/vi/tinh-trang-dich/', en: '/en/translation-status/' },
   { name: 'about', vi: '/vi/gioi-thieu/', en: '/en/about/' },
   { name: 'sourcing', vi: '/vi/cach-dan-nguon/', en: '/en/how-we-source/' },
+  { name: 'accessibility', vi: '/vi/kha-nang-tiep-can/', en: '/en/accessibility/' },
   ...Object.entries(SECTIONS).flatMap(([collection, [vi, en]]) => [
     { name: `${collection}-index`, vi: `/vi/${vi}/`, en: `/en/${en}/` },
     {

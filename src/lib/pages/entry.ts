@@ -5,12 +5,16 @@
  * from `proseKey`.
  */
 import { entryBreadcrumbs, type Crumb } from '../breadcrumbs.ts';
+import { citationView, citeVersion, type CitationView } from '../citation.ts';
+import { contributeLinks, type ContributeLinks } from '../contribute.ts';
+import { REPOSITORY_URL } from '../../core/config.ts';
 import {
   buildEntryView,
   type BacklinkGroup,
   type FactRow,
   type EntryFigureView,
   type NoteView,
+  noteSourceIds,
 } from '../entry-view.ts';
 import type { EvidenceView } from '../evidence-view.ts';
 import { proseOf, type Graph } from '../graph.ts';
@@ -19,7 +23,7 @@ import { linkTo, timeView, type EntryLink, type TimeView } from '../links.ts';
 import type { AnyEntry, Entry, ProseMeta } from '../model.ts';
 import { roleAt } from '../people.ts';
 import type { CollectionName, Lang } from '../../core/vocabulary.ts';
-import type { Route } from '../routes.ts';
+import { absoluteUrl, entryPath, type Route } from '../routes.ts';
 import { searchFacets, type SearchFacets } from '../search.ts';
 import { entryJsonLd } from '../seo.ts';
 import { entryTimeline } from '../timeline/items.ts';
@@ -77,6 +81,10 @@ export interface EntryPageData {
   search: SearchFacets;
   /** When the entry's files last changed (from git), in words and for `<time>`; null outside a repository. */
   updated: TimeView | null;
+  /** "Cite this page": the recommended citation, the reports' citations and the files. */
+  citation: CitationView;
+  /** "Suggest a correction" and "Edit this page". */
+  contribute: ContributeLinks;
 }
 
 function timelineOf(graph: Graph, entry: AnyEntry, events: Entry<'events'>[], lang: Lang): EntryTimelineData | null {
@@ -133,5 +141,14 @@ export function entryPage(graph: Graph, route: Route & { kind: 'entry' }, site: 
     timeline: timelineOf(graph, entry, view.events, lang),
     search: searchFacets(graph, entry, lang),
     updated: entry.updated ? timeView(parseWhen(entry.updated), route.lang) : null,
+    citation: citationView(graph, entry, lang, site, citeVersion(graph), noteSourceIds(entry, lang)),
+    contribute: contributeLinks(REPOSITORY_URL, {
+      collection: entry.collection,
+      id: entry.id,
+      title: prose.title,
+      url: absoluteUrl(entryPath(lang, entry.collection, entry.id), site),
+      lang,
+      textLang: proseLang,
+    }),
   };
 }

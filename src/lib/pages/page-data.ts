@@ -7,6 +7,7 @@
 import type { Content } from '../content.ts';
 import type { Route } from '../routes.ts';
 import { aboutPage, type AboutPageData } from './about.ts';
+import { accessibilityPage, type AccessibilityPageData } from './accessibility.ts';
 import { sourcingPage, type SourcingPageData } from './sourcing.ts';
 import { entryPage, type EntryPageData } from './entry.ts';
 import { homePage, type HomePageData } from './home.ts';
@@ -30,6 +31,7 @@ export type PageData =
   | TranslationsPageData
   | AboutPageData
   | SourcingPageData
+  | AccessibilityPageData
   | NotFoundPageData;
 
 export type PageKind = PageData['kind'];
@@ -61,13 +63,15 @@ export function pageData(route: Route, content: PageContent, site: string): Page
         case 'matrix':
           return matrixPage(graph, route);
         case 'openData':
-          return openDataPage(route);
+          return openDataPage(graph, route, site);
         case 'translations':
           return translationsPage(graph, content.drafts, route);
         case 'about':
           return aboutPage(graph, route);
         case 'sourcing':
           return sourcingPage(graph, route);
+        case 'accessibility':
+          return accessibilityPage(route);
       }
   }
 }

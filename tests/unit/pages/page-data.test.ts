@@ -25,6 +25,7 @@ describe('pageData', () => {
     expect([...kinds].sort()).toEqual(
       [
         'about',
+        'accessibility',
         'entry',
         'home',
         'index',
