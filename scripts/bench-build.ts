@@ -4,6 +4,13 @@
  * with this project's code, recording wall time, time per page, peak memory,
  * dist/ size and Pagefind index size in BENCHMARKS.md (section "build").
  *
+ * Each size is built twice with a card-image cache of its own: first with
+ * the cache empty (every Open Graph image drawn), then again with the cache
+ * kept (none drawn) and Astro's content cache dropped, so that the second
+ * build differs from the first only by the images it finds. The main table
+ * shows the second build, the rebuild editors and CI make; a second table
+ * compares the two (section "cards").
+ *
  * Each phase runs under GNU time (`/usr/bin/time`) for its peak RSS. The
  * largest build's output is kept (its path is printed) so `npm run
  * bench:search -- <dir>` can measure search on it.
@@ -23,12 +30,15 @@ const TIME = '/usr/bin/time';
 interface Phase {
   seconds: number;
   peakMb: number;
+  /** User + system CPU seconds: less sensitive than wall time to other work on the machine. */
+  cpu: number;
+  stdout: string;
 }
 
 function timed(label: string, args: string[], env: NodeJS.ProcessEnv): Phase {
   const useTime = existsSync(TIME);
   const command = useTime ? TIME : process.execPath;
-  const argv = useTime ? ['-f', '__TIME__ %e %M', process.execPath, ...args] : args;
+  const argv = useTime ? ['-f', '__TIME__ %e %M %U %S', process.execPath, ...args] : args;
   const started = performance.now();
   const result = spawnSync(command, argv, { env, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
   const seconds = (performance.now() - started) / 1000;
@@ -36,8 +46,13 @@ function timed(label: string, args: string[], env: NodeJS.ProcessEnv): Phase {
     console.error(result.stdout.slice(-4000), result.stderr.slice(-4000));
     throw new Error(`${label} failed with status ${result.status}`);
   }
-  const match = /__TIME__ ([\d.]+) (\d+)/.exec(result.stderr);
-  return { seconds, peakMb: match ? Number(match[2]) / 1024 : Number.NaN };
+  const match = /__TIME__ ([\d.]+) (\d+) ([\d.]+) ([\d.]+)/.exec(result.stderr);
+  return {
+    seconds,
+    peakMb: match ? Number(match[2]) / 1024 : Number.NaN,
+    cpu: match ? Number(match[3]) + Number(match[4]) : Number.NaN,
+    stdout: result.stdout,
+  };
 }
 
 function sizeOf(dir: string): number {
@@ -58,28 +73,64 @@ const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const rows: string[] = [];
 const results: { size: number; total: number; peak: number; perPage: number }[] = [];
 let keep = '';
+const cardRows: string[] = [];
+
+/** Drops the content cache Astro keeps for a throwaway tree (under node_modules). */
+function dropContentCache(size: number): void {
+  for (const dir of readdirSync('node_modules', { withFileTypes: true })) {
+    if (dir.isDirectory() && dir.name.startsWith('.astro-') && dir.name.includes(`vdp-bench-${size}-`))
+      rmSync(join('node_modules', dir.name), { recursive: true, force: true });
+  }
+}
+
+/** Checks, builds and indexes once, printing each phase. */
+function build(out: string, env: NodeJS.ProcessEnv): Record<BuildStep['name'], Phase> {
+  return Object.fromEntries(
+    buildSteps(out).map((step) => {
+      const phase = timed(step.name, step.args, env);
+      console.log(
+        `    ${`${step.name}:`.padEnd(9)} ${phase.seconds.toFixed(1)} s (CPU ${phase.cpu.toFixed(1)} s), ${phase.peakMb.toFixed(0)} MB`,
+      );
+      return [step.name, phase];
+    }),
+  ) as Record<BuildStep['name'], Phase>;
+}
+
+/** What the card-image route reported: "[og] N card images: D drawn, C from the cache (…) in S s". */
+function cardReport(stdout: string): { cards: number; drawn: number; seconds: number } {
+  const match = /\[og\] (\d+) card images: (\d+) drawn, \d+ from the cache \(.*\) in ([\d.]+) s/.exec(stdout);
+  if (!match) throw new Error('The build printed no [og] line: were the card images built?');
+  return { cards: Number(match[1]), drawn: Number(match[2]), seconds: Number(match[3]) };
+}
+
+const sumOf = (phases: Record<BuildStep['name'], Phase>, key: 'seconds' | 'cpu') =>
+  phases.check[key] + phases.astro[key] + phases.pagefind[key];
+
 for (const size of SIZES) {
   const work = mkdtempSync(join(tmpdir(), `vdp-bench-${size}-`));
   const content = join(work, 'content');
   const out = join(work, 'dist');
+  const cardCache = join(work, 'card-cache');
   writeSyntheticContent(content, size, size);
   const env = {
     ...process.env,
     VDP_CONTENT_DIR: content,
+    VDP_CARD_CACHE: cardCache,
     ASTRO_TELEMETRY_DISABLED: '1',
     SITE_URL: 'https://example.org',
   };
   console.log(`\n${size} entries (${JSON.stringify(countsFor(size))}) in ${work}`);
-  const phases = Object.fromEntries(
-    buildSteps(out).map((step) => {
-      const phase = timed(step.name, step.args, env);
-      console.log(`  ${`${step.name}:`.padEnd(9)} ${phase.seconds.toFixed(1)} s, ${phase.peakMb.toFixed(0)} MB`);
-      return [step.name, phase];
-    }),
-  ) as Record<BuildStep['name'], Phase>;
+  console.log('  card cache empty:');
+  const cold = build(out, env);
+  const coldCards = cardReport(cold.astro.stdout);
+  // The second build may reuse only the card images, not Astro's content cache.
+  dropContentCache(size);
+  console.log('  card cache kept:');
+  const phases = build(out, env);
+  const warmCards = cardReport(phases.astro.stdout);
   const { check, astro, pagefind } = phases;
   const pages = countHtml(out);
-  const total = check.seconds + astro.seconds + pagefind.seconds;
+  const total = sumOf(phases, 'seconds');
   const peak = Math.max(check.peakMb, astro.peakMb, pagefind.peakMb);
   const row = [
     size.toLocaleString('en'),
@@ -93,12 +144,20 @@ for (const size of SIZES) {
   ];
   rows.push(`| ${row.join(' | ')} |`);
   results.push({ size, total, peak, perPage: (total * 1000) / pages });
+  const coldTotal = sumOf(cold, 'seconds');
+  cardRows.push(
+    `| ${[
+      size.toLocaleString('en'),
+      coldCards.cards.toLocaleString('en'),
+      `${coldTotal.toFixed(1)} s (CPU ${sumOf(cold, 'cpu').toFixed(0)} s)`,
+      `${coldCards.seconds.toFixed(1)} s for ${coldCards.drawn.toLocaleString('en')} (${((coldCards.seconds * 1000) / Math.max(1, coldCards.drawn)).toFixed(1)} ms each)`,
+      `${total.toFixed(1)} s (CPU ${sumOf(phases, 'cpu').toFixed(0)} s)`,
+      `${warmCards.seconds.toFixed(1)} s, ${warmCards.drawn} drawn`,
+      `${mb(sizeOf(join(out, 'og')))} MB`,
+    ].join(' | ')} |`,
+  );
   console.log(`  ${pages} pages, ${((total * 1000) / pages).toFixed(2)} ms/page`);
-  // The content cache of this throwaway tree lives under node_modules; drop it.
-  for (const dir of readdirSync('node_modules', { withFileTypes: true })) {
-    if (dir.isDirectory() && dir.name.startsWith('.astro-') && dir.name.includes(`vdp-bench-${size}-`))
-      rmSync(join('node_modules', dir.name), { recursive: true, force: true });
-  }
+  dropContentCache(size);
   if (keep) rmSync(keep, { recursive: true, force: true });
   keep = work;
 }
@@ -138,6 +197,20 @@ await writeSection(
     ...rows,
     '',
     targets(),
+    '',
+    machineReport(),
+  ].join('\n'),
+);
+await writeSection(
+  'cards',
+  [
+    '## Card images at scale (`npm run bench`)',
+    '',
+    `The same synthetic records, each built twice at commit ${commit} with a card-image cache of its own: first with the cache empty, so every Open Graph image (partnerships and events, both languages) is drawn with satori and resvg, then again with the cache kept and Astro's content cache dropped, so that only the images differ. "Card phase" is the time the image route spends filling the cache before it writes the first image (drawing, or finding, every card); the build table above shows the second build. CPU is user + system time of the three phases, less sensitive than wall time to other work on the machine.`,
+    '',
+    '| entries | card images | build, cache empty | card phase, cache empty | build, cache kept | card phase, cache kept | images in dist/ |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...cardRows,
     '',
     machineReport(),
   ].join('\n'),

@@ -312,6 +312,25 @@ export const en = {
   'sourcing.openData':
     'The open data carries the same evidence: each excerpt as an object with its source id, the quote, and our translation and note when there are any.',
 
+  'embed.frameTitle': '{title} — {site}',
+  'embed.timelineTitle': 'Timeline of partnerships and events',
+  'embed.timelineDescription':
+    'An embeddable view of the timeline of Vietnam’s local digital-transformation partnerships, with the lanes, filters and dates chosen in its address.',
+  'embed.entryDescription': 'Embeddable card: {title}.',
+  'embed.source': 'Source:',
+  'embed.licence': 'Licence:',
+  'embed.fullTimeline': 'Open the full timeline',
+  'embed.fullEntry': 'Read the full page',
+  'embed.newTab': '(opens in a new tab)',
+  'embed.controls': 'Lanes and filters',
+  'embed.offerTimeline': 'Embed this timeline',
+  'embed.offerEntry': 'Embed this page',
+  'embed.code': 'Code to paste into your page',
+  'embed.timelineHelp':
+    'The embedded timeline shows this view: its lanes, filters and dates. The code changes as you change them.',
+  'embed.entryHelp': 'A card with the title, date, parties and summary, linking back to this page.',
+  'embed.preview': 'Preview the embed',
+
   'notFound.title': 'Page not found',
   'notFound.text': 'There is no page at this address. It may have moved, or the link may be mistyped.',
   'notFound.home': 'Go to the home page',

@@ -312,6 +312,25 @@ export const vi = {
   'sourcing.openData':
     'Dữ liệu mở mang cùng các bằng chứng đó: mỗi trích đoạn là một đối tượng gồm mã nguồn, câu trích, và bản dịch cùng ghi chú của chúng tôi nếu có.',
 
+  'embed.frameTitle': '{title} — {site}',
+  'embed.timelineTitle': 'Dòng thời gian các chương trình hợp tác và sự kiện',
+  'embed.timelineDescription':
+    'Bản nhúng dòng thời gian các chương trình hợp tác chuyển đổi số của các địa phương Việt Nam, với các làn, bộ lọc và khoảng thời gian chọn trong địa chỉ.',
+  'embed.entryDescription': 'Thẻ nhúng: {title}.',
+  'embed.source': 'Nguồn:',
+  'embed.licence': 'Giấy phép:',
+  'embed.fullTimeline': 'Mở dòng thời gian đầy đủ',
+  'embed.fullEntry': 'Đọc trang đầy đủ',
+  'embed.newTab': '(mở trong thẻ mới)',
+  'embed.controls': 'Làn và bộ lọc',
+  'embed.offerTimeline': 'Nhúng dòng thời gian này',
+  'embed.offerEntry': 'Nhúng trang này',
+  'embed.code': 'Mã để dán vào trang của bạn',
+  'embed.timelineHelp':
+    'Bản nhúng hiển thị đúng góc nhìn này: các làn, bộ lọc và khoảng thời gian. Mã thay đổi theo lựa chọn của bạn.',
+  'embed.entryHelp': 'Một thẻ gồm tiêu đề, thời gian, các bên và tóm tắt, có liên kết về trang này.',
+  'embed.preview': 'Xem trước bản nhúng',
+
   'notFound.title': 'Không tìm thấy trang',
   'notFound.text': 'Không có trang nào ở địa chỉ này. Trang có thể đã được chuyển đi, hoặc đường dẫn bị gõ sai.',
   'notFound.home': 'Về trang chủ',

@@ -22,6 +22,8 @@ import type { CollectionName, Lang } from '../../core/vocabulary.ts';
 import type { Route } from '../routes.ts';
 import { searchFacets, type SearchFacets } from '../search.ts';
 import { entryJsonLd } from '../seo.ts';
+import { ogImageMeta, type OgImageMeta } from '../og-card.ts';
+import { embedOffer, type EmbedOffer } from '../share.ts';
 import { entryTimeline } from '../timeline/items.ts';
 import { legendKeysOf, type LegendKey } from '../timeline/legend.ts';
 import { layoutMini, type MiniTimeline } from '../timeline/mini.ts';
@@ -77,6 +79,10 @@ export interface EntryPageData {
   search: SearchFacets;
   /** When the entry's files last changed (from git), in words and for `<time>`; null outside a repository. */
   updated: TimeView | null;
+  /** The Open Graph / Twitter card image (partnerships and events); null for other entries. */
+  image: OgImageMeta | null;
+  /** The embeddable card and its `<iframe>` code. */
+  embed: EmbedOffer;
 }
 
 function timelineOf(graph: Graph, entry: AnyEntry, events: Entry<'events'>[], lang: Lang): EntryTimelineData | null {
@@ -133,5 +139,7 @@ export function entryPage(graph: Graph, route: Route & { kind: 'entry' }, site: 
     timeline: timelineOf(graph, entry, view.events, lang),
     search: searchFacets(graph, entry, lang),
     updated: entry.updated ? timeView(parseWhen(entry.updated), route.lang) : null,
+    image: ogImageMeta(graph, entry, lang, site),
+    embed: embedOffer(entry, lang, prose.title, site),
   };
 }
