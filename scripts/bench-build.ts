@@ -4,12 +4,12 @@
  * with this project's code, recording wall time, time per page, peak memory,
  * dist/ size and Pagefind index size in BENCHMARKS.md (section "build").
  *
- * Each size is built twice with a card-image cache of its own: first with
- * the cache empty (every Open Graph image drawn), then again with the cache
- * kept (none drawn) and Astro's content cache dropped, so that the second
- * build differs from the first only by the images it finds. The main table
- * shows the second build, the rebuild editors and CI make; a second table
- * compares the two (section "cards").
+ * Before building, the Open Graph card images of each size are measured on
+ * their own (section "cards"): every card drawn into an empty cache, then
+ * every card found again and read, as a rebuild does. The build then runs
+ * with that cache kept, so the build table shows a rebuild with a warm card
+ * cache. `--cards-only` measures the cards and skips the builds (and leaves
+ * the build section as it is).
  *
  * Each phase runs under GNU time (`/usr/bin/time`) for its peak RSS. The
  * largest build's output is kept (its path is printed) so `npm run
@@ -22,7 +22,17 @@ import { join } from 'node:path';
 import { machineReport, writeSection } from './lib/benchmarks.ts';
 import { buildSteps, type BuildStep } from './lib/build-steps.ts';
 import { countsFor, writeSyntheticContent } from './lib/synthetic.ts';
+import { LANGS } from '../src/core/vocabulary.ts';
+import { loadContentTree } from '../src/lib/content-loader.ts';
+import { splitDrafts } from '../src/lib/drafts.ts';
+import { buildEntries } from '../src/lib/entries.ts';
+import { NO_HISTORY } from '../src/lib/git.ts';
+import { buildGraph } from '../src/lib/graph.ts';
+import { hasOgCard, ogCardOf } from '../src/lib/og-card.ts';
+import { cardImage, DRAW_CONCURRENCY, fillCardCache } from '../src/lib/og-cache.ts';
+import { ogPng, ogRenderer } from '../src/lib/og-render.ts';
 
+const CARDS_ONLY = process.argv.includes('--cards-only');
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 const SIZES = sizes.length > 0 ? sizes : [1000, 5000, 10000];
 const TIME = '/usr/bin/time';
@@ -83,28 +93,52 @@ function dropContentCache(size: number): void {
   }
 }
 
-/** Checks, builds and indexes once, printing each phase. */
-function build(out: string, env: NodeJS.ProcessEnv): Record<BuildStep['name'], Phase> {
-  return Object.fromEntries(
-    buildSteps(out).map((step) => {
-      const phase = timed(step.name, step.args, env);
-      console.log(
-        `    ${`${step.name}:`.padEnd(9)} ${phase.seconds.toFixed(1)} s (CPU ${phase.cpu.toFixed(1)} s), ${phase.peakMb.toFixed(0)} MB`,
-      );
-      return [step.name, phase];
-    }),
-  ) as Record<BuildStep['name'], Phase>;
+/** Wall and CPU (user + system, every thread of this process) seconds of some work. */
+async function measured<T>(work: () => Promise<T>): Promise<{ value: T; seconds: number; cpu: number }> {
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const value = await work();
+  const used = process.cpuUsage(cpu);
+  return { value, seconds: (performance.now() - started) / 1000, cpu: (used.user + used.system) / 1e6 };
 }
 
-/** What the card-image route reported: "[og] N card images: D drawn, C from the cache (…) in S s". */
-function cardReport(stdout: string): { cards: number; drawn: number; seconds: number } {
-  const match = /\[og\] (\d+) card images: (\d+) drawn, \d+ from the cache \(.*\) in ([\d.]+) s/.exec(stdout);
-  if (!match) throw new Error('The build printed no [og] line: were the card images built?');
-  return { cards: Number(match[1]), drawn: Number(match[2]), seconds: Number(match[3]) };
+/**
+ * The card images of a content tree, on their own: all drawn into an empty
+ * cache, then all found again and read (what the image route does on a rebuild).
+ */
+async function measureCards(content: string, cacheDir: string): Promise<string> {
+  const { entries } = await loadContentTree(content);
+  const graph = buildGraph(await buildEntries(splitDrafts(entries).published, NO_HISTORY));
+  const cards = LANGS.flatMap((lang) =>
+    graph
+      .all()
+      .filter(hasOgCard)
+      .map((entry) => ogCardOf(graph, entry, lang)),
+  );
+  const renderer = ogRenderer();
+  const cache = { dir: cacheDir, renderer: renderer.id, draw: (card: (typeof cards)[number]) => ogPng(card, renderer) };
+  const cold = await measured(() => fillCardCache(cache, cards, DRAW_CONCURRENCY));
+  const warm = await measured(async () => {
+    const report = await fillCardCache(cache, cards, DRAW_CONCURRENCY);
+    let bytes = 0;
+    for (const card of cards) bytes += (await cardImage(cache, card)).length;
+    return { ...report, bytes };
+  });
+  const per = (seconds: number) => `${((seconds * 1000) / cards.length).toFixed(1)} ms`;
+  console.log(
+    `  cards: ${cards.length}; cache empty ${cold.seconds.toFixed(1)} s (CPU ${cold.cpu.toFixed(1)} s), ${cold.value.drawn} drawn; cache kept ${warm.seconds.toFixed(1)} s (CPU ${warm.cpu.toFixed(1)} s), ${warm.value.drawn} drawn`,
+  );
+  return `| ${[
+    cards.length.toLocaleString('en'),
+    `${cold.seconds.toFixed(1)} s`,
+    `${cold.cpu.toFixed(1)} s`,
+    `${per(cold.seconds)} / ${per(cold.cpu)}`,
+    `${warm.seconds.toFixed(2)} s`,
+    `${warm.cpu.toFixed(2)} s`,
+    `${warm.value.drawn}`,
+    `${mb(warm.value.bytes)} MB`,
+  ].join(' | ')} |`;
 }
-
-const sumOf = (phases: Record<BuildStep['name'], Phase>, key: 'seconds' | 'cpu') =>
-  phases.check[key] + phases.astro[key] + phases.pagefind[key];
 
 for (const size of SIZES) {
   const work = mkdtempSync(join(tmpdir(), `vdp-bench-${size}-`));
@@ -112,6 +146,12 @@ for (const size of SIZES) {
   const out = join(work, 'dist');
   const cardCache = join(work, 'card-cache');
   writeSyntheticContent(content, size, size);
+  console.log(`\n${size} entries (${JSON.stringify(countsFor(size))}) in ${work}`);
+  cardRows.push(`| ${size.toLocaleString('en')} ${await measureCards(content, cardCache)}`);
+  if (CARDS_ONLY) {
+    rmSync(work, { recursive: true, force: true });
+    continue;
+  }
   const env = {
     ...process.env,
     VDP_CONTENT_DIR: content,
@@ -119,18 +159,18 @@ for (const size of SIZES) {
     ASTRO_TELEMETRY_DISABLED: '1',
     SITE_URL: 'https://example.org',
   };
-  console.log(`\n${size} entries (${JSON.stringify(countsFor(size))}) in ${work}`);
-  console.log('  card cache empty:');
-  const cold = build(out, env);
-  const coldCards = cardReport(cold.astro.stdout);
-  // The second build may reuse only the card images, not Astro's content cache.
-  dropContentCache(size);
-  console.log('  card cache kept:');
-  const phases = build(out, env);
-  const warmCards = cardReport(phases.astro.stdout);
+  const phases = Object.fromEntries(
+    buildSteps(out).map((step) => {
+      const phase = timed(step.name, step.args, env);
+      console.log(
+        `  ${`${step.name}:`.padEnd(9)} ${phase.seconds.toFixed(1)} s (CPU ${phase.cpu.toFixed(1)} s), ${phase.peakMb.toFixed(0)} MB`,
+      );
+      return [step.name, phase];
+    }),
+  ) as Record<BuildStep['name'], Phase>;
   const { check, astro, pagefind } = phases;
   const pages = countHtml(out);
-  const total = sumOf(phases, 'seconds');
+  const total = check.seconds + astro.seconds + pagefind.seconds;
   const peak = Math.max(check.peakMb, astro.peakMb, pagefind.peakMb);
   const row = [
     size.toLocaleString('en'),
@@ -144,18 +184,6 @@ for (const size of SIZES) {
   ];
   rows.push(`| ${row.join(' | ')} |`);
   results.push({ size, total, peak, perPage: (total * 1000) / pages });
-  const coldTotal = sumOf(cold, 'seconds');
-  cardRows.push(
-    `| ${[
-      size.toLocaleString('en'),
-      coldCards.cards.toLocaleString('en'),
-      `${coldTotal.toFixed(1)} s (CPU ${sumOf(cold, 'cpu').toFixed(0)} s)`,
-      `${coldCards.seconds.toFixed(1)} s for ${coldCards.drawn.toLocaleString('en')} (${((coldCards.seconds * 1000) / Math.max(1, coldCards.drawn)).toFixed(1)} ms each)`,
-      `${total.toFixed(1)} s (CPU ${sumOf(phases, 'cpu').toFixed(0)} s)`,
-      `${warmCards.seconds.toFixed(1)} s, ${warmCards.drawn} drawn`,
-      `${mb(sizeOf(join(out, 'og')))} MB`,
-    ].join(' | ')} |`,
-  );
   console.log(`  ${pages} pages, ${((total * 1000) / pages).toFixed(2)} ms/page`);
   dropContentCache(size);
   if (keep) rmSync(keep, { recursive: true, force: true });
@@ -185,31 +213,32 @@ function targets(): string {
   ].join(' ');
 }
 
-await writeSection(
-  'build',
-  [
-    '## Build and index at scale (`npm run bench`)',
-    '',
-    `Synthetic bilingual records (every collection, references, figures, citations, all date precisions) generated into a temporary directory, then checked, built and indexed with this project's code at commit ${commit}. "Total" is content check + Astro build + Pagefind; time per page divides it by the HTML pages produced; peak memory is the largest resident set of the three phases (GNU time).`,
-    '',
-    '| entries | pages | total | check / build / index | per page | peak memory | dist/ | Pagefind index |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...rows,
-    '',
-    targets(),
-    '',
-    machineReport(),
-  ].join('\n'),
-);
+if (!CARDS_ONLY)
+  await writeSection(
+    'build',
+    [
+      '## Build and index at scale (`npm run bench`)',
+      '',
+      `Synthetic bilingual records (every collection, references, figures, citations, all date precisions) generated into a temporary directory, then checked, built and indexed with this project's code at commit ${commit}. "Total" is content check + Astro build + Pagefind; time per page divides it by the HTML pages produced; peak memory is the largest resident set of the three phases (GNU time).`,
+      '',
+      '| entries | pages | total | check / build / index | per page | peak memory | dist/ | Pagefind index |',
+      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...rows,
+      '',
+      targets(),
+      '',
+      machineReport(),
+    ].join('\n'),
+  );
 await writeSection(
   'cards',
   [
     '## Card images at scale (`npm run bench`)',
     '',
-    `The same synthetic records, each built twice at commit ${commit} with a card-image cache of its own: first with the cache empty, so every Open Graph image (partnerships and events, both languages) is drawn with satori and resvg, then again with the cache kept and Astro's content cache dropped, so that only the images differ. "Card phase" is the time the image route spends filling the cache before it writes the first image (drawing, or finding, every card); the build table above shows the second build. CPU is user + system time of the three phases, less sensitive than wall time to other work on the machine.`,
+    `The Open Graph images of the same synthetic records (partnerships and events, both languages), measured on their own at commit ${commit}: every card drawn with satori and resvg into an empty cache (${DRAW_CONCURRENCY} at a time: satori lays out on the main thread while resvg rasterises on libuv's threads), then every card looked up again by its content hash and read, which is all the image route does on a rebuild. CPU is user + system time of all the process's threads, less sensitive than wall time to other work on the machine. The build table above runs with the cache kept, so it is a rebuild with a warm card cache.`,
     '',
-    '| entries | card images | build, cache empty | card phase, cache empty | build, cache kept | card phase, cache kept | images in dist/ |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| entries | card images | cache empty: wall | CPU | per card (wall / CPU) | cache kept: wall | CPU | drawn | images read |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...cardRows,
     '',
     machineReport(),

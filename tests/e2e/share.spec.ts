@@ -123,7 +123,7 @@ test.describe('embeddable timeline', () => {
         await embed.waitForTimeout(600);
         expect(new URL(embed.url()).search).toBe(new URL(page.url()).search);
         // The link back to the full view carries the view.
-        const back = embed.locator('footer a.full');
+        const back = embed.locator('a.full');
         await expect(back).toHaveAttribute('href', `${TIMELINE[lang]}${new URL(embed.url()).search}`);
         expect(problems.console).toEqual([]);
         expect(await problems.csp()).toEqual([]);
@@ -137,7 +137,7 @@ test.describe('embeddable timeline', () => {
   }) => {
     await page.goto(EMBED_TIMELINE.en);
     await ready(page);
-    const back = page.locator('footer a.full');
+    const back = page.locator('a.full');
     await expect.poll(() => back.getAttribute('href')).toBe(`${TIMELINE.en}${new URL(page.url()).search}`);
     await page.locator('details.embed-controls > summary').click();
     await page.locator('input[name="group"][value="none"]').check();
@@ -155,8 +155,8 @@ test.describe('embeddable timeline', () => {
       await page.goto(EMBED_TIMELINE[lang]);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
-      await expect(page.locator('header, nav, .site-footer')).toHaveCount(0);
-      const attribution = page.locator('footer.attribution');
+      await expect(page.locator('.site-header, nav, .site-footer')).toHaveCount(0);
+      const attribution = page.locator('.attribution');
       await expect(attribution.locator(`a[href="/${lang}/"]`)).toHaveText(
         lang === 'vi' ? 'Hợp tác chuyển đổi số' : 'Vietnam Digital Partnerships',
       );
@@ -190,7 +190,7 @@ test.describe('embeddable timeline', () => {
     await page.setContent(`<iframe src="${baseURL}${EMBED_TIMELINE.en}?group=none" width="800" height="600"></iframe>`);
     const frame = page.frameLocator('iframe');
     await expect(frame.locator('vis-timeline-view')).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
-    await expect(frame.locator('footer.attribution')).toBeVisible();
+    await expect(frame.locator('.attribution')).toBeVisible();
   });
 });
 
