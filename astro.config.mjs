@@ -6,6 +6,7 @@ import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './src/lib/csp.ts';
 import { CONTENT_DIR, DEFAULT_CONTENT_DIR, SITE_URL } from './src/core/config.ts';
 import { LANGS, LOCALE_TAG } from './src/core/vocabulary.ts';
 import { counterpart, routeFromPath, routePath } from './src/lib/routes.ts';
+import { isEmbedPath } from './src/lib/site.ts';
 
 /** Fixture and benchmark builds read another content tree; they get their own content cache. */
 const cacheDir =
@@ -43,8 +44,8 @@ export default defineConfig({
         }));
         return item;
       },
-      // `/` only redirects to /vi/, and 404 pages are not content.
-      filter: (page) => !/^\/$|\/404\/?$/.test(new URL(page).pathname),
+      // `/` only redirects to /vi/, 404 pages are not content, and embeddable views are for frames.
+      filter: (page) => !/^\/$|\/404\/?$/.test(new URL(page).pathname) && !isEmbedPath(new URL(page).pathname),
     }),
   ],
   vite: {

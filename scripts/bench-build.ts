@@ -4,6 +4,13 @@
  * with this project's code, recording wall time, time per page, peak memory,
  * dist/ size and Pagefind index size in BENCHMARKS.md (section "build").
  *
+ * Before building, the Open Graph card images of each size are measured on
+ * their own (section "cards"): every card drawn into an empty cache, then
+ * every card found again and read, as a rebuild does. The build then runs
+ * with that cache kept, so the build table shows a rebuild with a warm card
+ * cache. `--cards-only` measures the cards and skips the builds (and leaves
+ * the build section as it is).
+ *
  * Each phase runs under GNU time (`/usr/bin/time`) for its peak RSS. The
  * largest build's output is kept (its path is printed) so `npm run
  * bench:search -- <dir>` can measure search on it.
@@ -15,7 +22,17 @@ import { join } from 'node:path';
 import { machineReport, writeSection } from './lib/benchmarks.ts';
 import { buildSteps, type BuildStep } from './lib/build-steps.ts';
 import { countsFor, writeSyntheticContent } from './lib/synthetic.ts';
+import { LANGS } from '../src/core/vocabulary.ts';
+import { loadContentTree } from '../src/lib/content-loader.ts';
+import { splitDrafts } from '../src/lib/drafts.ts';
+import { buildEntries } from '../src/lib/entries.ts';
+import { NO_HISTORY } from '../src/lib/git.ts';
+import { buildGraph } from '../src/lib/graph.ts';
+import { hasOgCard, ogCardOf } from '../src/lib/og-card.ts';
+import { cardImage, DRAW_CONCURRENCY, fillCardCache } from '../src/lib/og-cache.ts';
+import { ogPng, ogRenderer } from '../src/lib/og-render.ts';
 
+const CARDS_ONLY = process.argv.includes('--cards-only');
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 const SIZES = sizes.length > 0 ? sizes : [1000, 5000, 10000];
 const TIME = '/usr/bin/time';
@@ -23,12 +40,15 @@ const TIME = '/usr/bin/time';
 interface Phase {
   seconds: number;
   peakMb: number;
+  /** User + system CPU seconds: less sensitive than wall time to other work on the machine. */
+  cpu: number;
+  stdout: string;
 }
 
 function timed(label: string, args: string[], env: NodeJS.ProcessEnv): Phase {
   const useTime = existsSync(TIME);
   const command = useTime ? TIME : process.execPath;
-  const argv = useTime ? ['-f', '__TIME__ %e %M', process.execPath, ...args] : args;
+  const argv = useTime ? ['-f', '__TIME__ %e %M %U %S', process.execPath, ...args] : args;
   const started = performance.now();
   const result = spawnSync(command, argv, { env, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
   const seconds = (performance.now() - started) / 1000;
@@ -36,8 +56,13 @@ function timed(label: string, args: string[], env: NodeJS.ProcessEnv): Phase {
     console.error(result.stdout.slice(-4000), result.stderr.slice(-4000));
     throw new Error(`${label} failed with status ${result.status}`);
   }
-  const match = /__TIME__ ([\d.]+) (\d+)/.exec(result.stderr);
-  return { seconds, peakMb: match ? Number(match[2]) / 1024 : Number.NaN };
+  const match = /__TIME__ ([\d.]+) (\d+) ([\d.]+) ([\d.]+)/.exec(result.stderr);
+  return {
+    seconds,
+    peakMb: match ? Number(match[2]) / 1024 : Number.NaN,
+    cpu: match ? Number(match[3]) + Number(match[4]) : Number.NaN,
+    stdout: result.stdout,
+  };
 }
 
 function sizeOf(dir: string): number {
@@ -58,22 +83,88 @@ const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const rows: string[] = [];
 const results: { size: number; total: number; peak: number; perPage: number }[] = [];
 let keep = '';
+const cardRows: string[] = [];
+
+/** Drops the content cache Astro keeps for a throwaway tree (under node_modules). */
+function dropContentCache(size: number): void {
+  for (const dir of readdirSync('node_modules', { withFileTypes: true })) {
+    if (dir.isDirectory() && dir.name.startsWith('.astro-') && dir.name.includes(`vdp-bench-${size}-`))
+      rmSync(join('node_modules', dir.name), { recursive: true, force: true });
+  }
+}
+
+/** Wall and CPU (user + system, every thread of this process) seconds of some work. */
+async function measured<T>(work: () => Promise<T>): Promise<{ value: T; seconds: number; cpu: number }> {
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const value = await work();
+  const used = process.cpuUsage(cpu);
+  return { value, seconds: (performance.now() - started) / 1000, cpu: (used.user + used.system) / 1e6 };
+}
+
+/**
+ * The card images of a content tree, on their own: all drawn into an empty
+ * cache, then all found again and read (what the image route does on a rebuild).
+ */
+async function measureCards(content: string, cacheDir: string): Promise<string> {
+  const { entries } = await loadContentTree(content);
+  const graph = buildGraph(await buildEntries(splitDrafts(entries).published, NO_HISTORY));
+  const cards = LANGS.flatMap((lang) =>
+    graph
+      .all()
+      .filter(hasOgCard)
+      .map((entry) => ogCardOf(graph, entry, lang)),
+  );
+  const renderer = ogRenderer();
+  const cache = { dir: cacheDir, renderer: renderer.id, draw: (card: (typeof cards)[number]) => ogPng(card, renderer) };
+  const cold = await measured(() => fillCardCache(cache, cards, DRAW_CONCURRENCY));
+  const warm = await measured(async () => {
+    const report = await fillCardCache(cache, cards, DRAW_CONCURRENCY);
+    let bytes = 0;
+    for (const card of cards) bytes += (await cardImage(cache, card)).length;
+    return { ...report, bytes };
+  });
+  const per = (seconds: number) => `${((seconds * 1000) / cards.length).toFixed(1)} ms`;
+  console.log(
+    `  cards: ${cards.length}; cache empty ${cold.seconds.toFixed(1)} s (CPU ${cold.cpu.toFixed(1)} s), ${cold.value.drawn} drawn; cache kept ${warm.seconds.toFixed(1)} s (CPU ${warm.cpu.toFixed(1)} s), ${warm.value.drawn} drawn`,
+  );
+  return `| ${[
+    cards.length.toLocaleString('en'),
+    `${cold.seconds.toFixed(1)} s`,
+    `${cold.cpu.toFixed(1)} s`,
+    `${per(cold.seconds)} / ${per(cold.cpu)}`,
+    `${warm.seconds.toFixed(2)} s`,
+    `${warm.cpu.toFixed(2)} s`,
+    `${warm.value.drawn}`,
+    `${mb(warm.value.bytes)} MB`,
+  ].join(' | ')} |`;
+}
+
 for (const size of SIZES) {
   const work = mkdtempSync(join(tmpdir(), `vdp-bench-${size}-`));
   const content = join(work, 'content');
   const out = join(work, 'dist');
+  const cardCache = join(work, 'card-cache');
   writeSyntheticContent(content, size, size);
+  console.log(`\n${size} entries (${JSON.stringify(countsFor(size))}) in ${work}`);
+  cardRows.push(`| ${size.toLocaleString('en')} ${await measureCards(content, cardCache)}`);
+  if (CARDS_ONLY) {
+    rmSync(work, { recursive: true, force: true });
+    continue;
+  }
   const env = {
     ...process.env,
     VDP_CONTENT_DIR: content,
+    VDP_CARD_CACHE: cardCache,
     ASTRO_TELEMETRY_DISABLED: '1',
     SITE_URL: 'https://example.org',
   };
-  console.log(`\n${size} entries (${JSON.stringify(countsFor(size))}) in ${work}`);
   const phases = Object.fromEntries(
     buildSteps(out).map((step) => {
       const phase = timed(step.name, step.args, env);
-      console.log(`  ${`${step.name}:`.padEnd(9)} ${phase.seconds.toFixed(1)} s, ${phase.peakMb.toFixed(0)} MB`);
+      console.log(
+        `  ${`${step.name}:`.padEnd(9)} ${phase.seconds.toFixed(1)} s (CPU ${phase.cpu.toFixed(1)} s), ${phase.peakMb.toFixed(0)} MB`,
+      );
       return [step.name, phase];
     }),
   ) as Record<BuildStep['name'], Phase>;
@@ -94,11 +185,7 @@ for (const size of SIZES) {
   rows.push(`| ${row.join(' | ')} |`);
   results.push({ size, total, peak, perPage: (total * 1000) / pages });
   console.log(`  ${pages} pages, ${((total * 1000) / pages).toFixed(2)} ms/page`);
-  // The content cache of this throwaway tree lives under node_modules; drop it.
-  for (const dir of readdirSync('node_modules', { withFileTypes: true })) {
-    if (dir.isDirectory() && dir.name.startsWith('.astro-') && dir.name.includes(`vdp-bench-${size}-`))
-      rmSync(join('node_modules', dir.name), { recursive: true, force: true });
-  }
+  dropContentCache(size);
   if (keep) rmSync(keep, { recursive: true, force: true });
   keep = work;
 }
@@ -126,18 +213,33 @@ function targets(): string {
   ].join(' ');
 }
 
+if (!CARDS_ONLY)
+  await writeSection(
+    'build',
+    [
+      '## Build and index at scale (`npm run bench`)',
+      '',
+      `Synthetic bilingual records (every collection, references, figures, citations, all date precisions) generated into a temporary directory, then checked, built and indexed with this project's code at commit ${commit}. "Total" is content check + Astro build + Pagefind; time per page divides it by the HTML pages produced; peak memory is the largest resident set of the three phases (GNU time).`,
+      '',
+      '| entries | pages | total | check / build / index | per page | peak memory | dist/ | Pagefind index |',
+      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...rows,
+      '',
+      targets(),
+      '',
+      machineReport(),
+    ].join('\n'),
+  );
 await writeSection(
-  'build',
+  'cards',
   [
-    '## Build and index at scale (`npm run bench`)',
+    '## Card images at scale (`npm run bench`)',
     '',
-    `Synthetic bilingual records (every collection, references, figures, citations, all date precisions) generated into a temporary directory, then checked, built and indexed with this project's code at commit ${commit}. "Total" is content check + Astro build + Pagefind; time per page divides it by the HTML pages produced; peak memory is the largest resident set of the three phases (GNU time).`,
+    `The Open Graph images of the same synthetic records (partnerships and events, both languages), measured on their own at commit ${commit}: every card drawn with satori and resvg into an empty cache (${DRAW_CONCURRENCY} at a time: satori lays out on the main thread while resvg rasterises on libuv's threads), then every card looked up again by its content hash and read, which is all the image route does on a rebuild. CPU is user + system time of all the process's threads, less sensitive than wall time to other work on the machine. The build table above runs with the cache kept, so it is a rebuild with a warm card cache.`,
     '',
-    '| entries | pages | total | check / build / index | per page | peak memory | dist/ | Pagefind index |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...rows,
-    '',
-    targets(),
+    '| entries | card images | cache empty: wall | CPU | per card (wall / CPU) | cache kept: wall | CPU | drawn | images read |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...cardRows,
     '',
     machineReport(),
   ].join('\n'),

@@ -25,3 +25,9 @@ export const SITE_URL = process.env['SITE_URL'] ?? 'http://localhost:4321';
 export const REPOSITORY_URL = (process.env['REPOSITORY_URL'] ?? pkg.repository.url)
   .replace(/\.git$/, '')
   .replace(/\/$/, '');
+
+/**
+ * Where drawn card images (Open Graph) are kept between builds, named by their content hash.
+ * The build benchmark points VDP_CARD_CACHE at an empty folder to time a cold build.
+ */
+export const CARD_CACHE_DIR = process.env['VDP_CARD_CACHE'] ?? 'node_modules/.cache/vdp-cards';

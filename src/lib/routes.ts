@@ -32,13 +32,21 @@ export const PAGES = {
 } as const satisfies Record<string, Record<Lang, string>>;
 export type PageName = keyof typeof PAGES;
 
+/**
+ * Prefix of the embeddable views (framed on other sites, kept out of search):
+ * `/vi/nhung/dong-thoi-gian/`, `/en/embed/events/<id>/`.
+ */
+export const EMBED: Record<Lang, string> = { vi: 'nhung', en: 'embed' };
+
 /** One page of the site, as the catch-all route `[lang]/[...slug]` receives it. */
 export type Route =
   | { kind: 'home'; lang: Lang }
   | { kind: 'index'; lang: Lang; collection: CollectionName }
   | { kind: 'entry'; lang: Lang; collection: CollectionName; id: string }
   | { kind: 'page'; lang: Lang; page: PageName }
-  | { kind: 'notFound'; lang: Lang };
+  | { kind: 'notFound'; lang: Lang }
+  | { kind: 'embedTimeline'; lang: Lang }
+  | { kind: 'embedEntry'; lang: Lang; collection: CollectionName; id: string };
 
 /**
  * The path of a route, always with a trailing slash.
@@ -64,7 +72,22 @@ export function routeSlug(route: Route): string {
       return PAGES[route.page][route.lang];
     case 'notFound':
       return '404';
+    case 'embedTimeline':
+    case 'embedEntry':
+      return `${EMBED[route.lang]}/${routeSlug(embeddedRoute(route))}`;
   }
+}
+
+/**
+ * The full view an embeddable view shows: the timeline page, or the entry's page.
+ * @example routePath(embeddedRoute({ kind: 'embedTimeline', lang: 'en' })) // '/en/timeline/'
+ */
+export function embeddedRoute(
+  route: Route & { kind: 'embedTimeline' | 'embedEntry' },
+): Route & { kind: 'page' | 'entry' } {
+  return route.kind === 'embedTimeline'
+    ? { kind: 'page', lang: route.lang, page: 'timeline' }
+    : { kind: 'entry', lang: route.lang, collection: route.collection, id: route.id };
 }
 
 /** The same route in the other language. */
@@ -84,6 +107,16 @@ export const homePath = (lang: Lang): string => routePath({ kind: 'home', lang }
  */
 export const citePath = (lang: Lang, collection: CollectionName, id: string, format: string): string =>
   `${entryPath(lang, collection, id)}cite.${format}`;
+export const embedEntryPath = (lang: Lang, collection: CollectionName, id: string): string =>
+  routePath({ kind: 'embedEntry', lang, collection, id });
+export const embedTimelinePath = (lang: Lang): string => routePath({ kind: 'embedTimeline', lang });
+
+/**
+ * The Open Graph image of an entry (partnerships and events), per language.
+ * @example ogImagePath('vi', 'events', 'x') // '/og/vi/events/x.png'
+ */
+export const ogImagePath = (lang: Lang, collection: CollectionName, id: string): string =>
+  `/og/${lang}/${collection}/${id}.png`;
 
 /** Site-relative paths of generated files (open data, feeds). */
 export const DATA_FILES = {
@@ -112,6 +145,7 @@ export function absoluteUrl(path: string, site: string | URL): string {
  */
 export function routeFromPath(path: string): Route | null {
   const [lang, section, id, ...rest] = path.split('/').filter(Boolean);
+  if (isLang(lang) && section === EMBED[lang]) return embedFromPath(lang, `/${lang}/${[id, ...rest].join('/')}/`);
   if (!isLang(lang) || rest.length > 0) return null;
   if (section === undefined) return { kind: 'home', lang };
   const collection = COLLECTIONS.find((name) => SECTION[name][lang] === section);
@@ -119,4 +153,12 @@ export function routeFromPath(path: string): Route | null {
     return id === undefined ? { kind: 'index', lang, collection } : { kind: 'entry', lang, collection, id };
   const page = (Object.keys(PAGES) as PageName[]).find((name) => PAGES[name][lang] === section);
   return page && id === undefined ? { kind: 'page', lang, page } : null;
+}
+
+/** The embeddable view of the page at `inner` (`/en/events/x/` for `/en/embed/events/x/`), or null. */
+function embedFromPath(lang: Lang, inner: string): Route | null {
+  const route = routeFromPath(inner);
+  if (route?.kind === 'entry') return { kind: 'embedEntry', lang, collection: route.collection, id: route.id };
+  if (route?.kind === 'page' && route.page === 'timeline') return { kind: 'embedTimeline', lang };
+  return null;
 }

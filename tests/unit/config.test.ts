@@ -22,6 +22,13 @@ describe('CONTENT_DIR', () => {
   });
 });
 
+describe('CARD_CACHE_DIR', () => {
+  test('returns node_modules/.cache/vdp-cards unless VDP_CARD_CACHE is set', async () => {
+    expect((await configWith({ VDP_CARD_CACHE: undefined })).CARD_CACHE_DIR).toBe('node_modules/.cache/vdp-cards');
+    expect((await configWith({ VDP_CARD_CACHE: '/tmp/cards' })).CARD_CACHE_DIR).toBe('/tmp/cards');
+  });
+});
+
 describe('SITE_URL', () => {
   test('returns SITE_URL, or the local preview origin when it is not set', async () => {
     expect((await configWith({ SITE_URL: 'https://example.org' })).SITE_URL).toBe('https://example.org');

@@ -1,6 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import { COLLECTIONS, LANGS } from '../../src/core/vocabulary.ts';
-import { counterpart, PAGES, routeFromPath, routePath, routeSlug, SECTION, type Route } from '../../src/lib/routes.ts';
+import {
+  counterpart,
+  EMBED,
+  embeddedRoute,
+  ogImagePath,
+  PAGES,
+  routeFromPath,
+  routePath,
+  routeSlug,
+  SECTION,
+  type Route,
+} from '../../src/lib/routes.ts';
 
 describe('routePath', () => {
   test('returns localized section paths with the same id in both languages', () => {
@@ -17,6 +28,8 @@ describe('routeFromPath', () => {
     ...COLLECTIONS.map((collection) => ({ kind: 'index', lang, collection }) as Route),
     ...COLLECTIONS.map((collection) => ({ kind: 'entry', lang, collection, id: 'some-id' }) as Route),
     ...(Object.keys(PAGES) as (keyof typeof PAGES)[]).map((page) => ({ kind: 'page', lang, page }) as Route),
+    { kind: 'embedTimeline', lang } as Route,
+    ...COLLECTIONS.map((collection) => ({ kind: 'embedEntry', lang, collection, id: 'some-id' }) as Route),
   ]);
   test.each(all.map((r) => [routePath(r), r] as const))('returns the route of %s', (path, route) => {
     expect(routeFromPath(path)).toEqual(route);
@@ -25,6 +38,10 @@ describe('routeFromPath', () => {
     expect(routeFromPath('/fr/')).toBeNull();
     expect(routeFromPath('/vi/khong-co/x/')).toBeNull();
     expect(routeFromPath('/data/dataset.json')).toBeNull();
+    expect(routeFromPath('/en/embed/')).toBeNull();
+    expect(routeFromPath('/en/embed/search/')).toBeNull();
+    expect(routeFromPath('/en/embed/events/')).toBeNull();
+    expect(routeFromPath('/vi/embed/timeline/')).toBeNull();
   });
 });
 
@@ -43,5 +60,41 @@ describe('SECTION', () => {
       expect(new Set(slugs).size).toBe(slugs.length);
       for (const slug of slugs) expect(slug).toMatch(/^[a-z-]+$/);
     }
+  });
+});
+
+describe('embeddable views', () => {
+  test('returns paths under the localized embed segment, mirroring the full view’s path', () => {
+    expect(routePath({ kind: 'embedTimeline', lang: 'vi' })).toBe('/vi/nhung/dong-thoi-gian/');
+    expect(routePath({ kind: 'embedTimeline', lang: 'en' })).toBe('/en/embed/timeline/');
+    expect(routePath({ kind: 'embedEntry', lang: 'vi', collection: 'events', id: 'x' })).toBe('/vi/nhung/su-kien/x/');
+    expect(routePath(counterpart({ kind: 'embedEntry', lang: 'vi', collection: 'events', id: 'x' }))).toBe(
+      '/en/embed/events/x/',
+    );
+  });
+  test('embeddedRoute returns the full view an embed shows', () => {
+    expect(embeddedRoute({ kind: 'embedTimeline', lang: 'en' })).toEqual({
+      kind: 'page',
+      lang: 'en',
+      page: 'timeline',
+    });
+    expect(embeddedRoute({ kind: 'embedEntry', lang: 'vi', collection: 'places', id: 'p' })).toEqual({
+      kind: 'entry',
+      lang: 'vi',
+      collection: 'places',
+      id: 'p',
+    });
+  });
+  test('the embed segment collides with no section or page', () => {
+    for (const lang of LANGS) {
+      const slugs = [...COLLECTIONS.map((c) => SECTION[c][lang]), ...Object.values(PAGES).map((p) => p[lang])];
+      expect(slugs).not.toContain(EMBED[lang]);
+    }
+  });
+});
+
+describe('ogImagePath', () => {
+  test('returns the PNG of an entry per language', () => {
+    expect(ogImagePath('vi', 'events', 'x')).toBe('/og/vi/events/x.png');
   });
 });

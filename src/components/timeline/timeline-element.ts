@@ -9,6 +9,7 @@
 import type { TimelineData, TimelineItem, UndatedItem } from '../../lib/timeline/types.ts';
 import type { MountedTimeline, VisStrings } from './timeline-vis.ts';
 import {
+  embedCode,
   FACETS,
   matches,
   parseViewState,
@@ -98,6 +99,7 @@ class TimelineView extends HTMLElement {
       if (query !== window.location.search) {
         window.history.replaceState(null, '', `${window.location.pathname}${query}${window.location.hash}`);
       }
+      this.showLinks();
     }, 250);
   };
 
@@ -129,6 +131,20 @@ class TimelineView extends HTMLElement {
     }
     const shown = this.filterLists();
     this.vis?.update(shown, this.state);
+    this.showLinks();
+  }
+
+  /**
+   * Links and code that carry the view: the embed's link back to the full
+   * timeline, the timeline page's embed preview and its `<iframe>` code.
+   */
+  private showLinks(): void {
+    const query = serializeViewState(this.state);
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-state-link]')) {
+      link.href = `${link.dataset['stateLink'] ?? ''}${query}`;
+    }
+    const code = this.querySelector<HTMLTextAreaElement>('textarea[data-embed-template]');
+    if (code) code.value = embedCode(code.dataset['embedTemplate'] ?? '', this.state);
   }
 
   /** Hides list entries that do not match; returns the dated items that do. */

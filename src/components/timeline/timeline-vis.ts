@@ -281,7 +281,8 @@ class DrawnTimeline implements MountedTimeline {
   private open(visId: string, newTab: boolean): void {
     const item = this.byId.get(entryOf(visId));
     if (!item) return;
-    if (newTab) window.open(item.href, '_blank', 'noopener');
+    // An embedded timeline (its page says <base target="_blank">) opens entries outside the frame.
+    if (newTab || document.querySelector('base')?.target === '_blank') window.open(item.href, '_blank', 'noopener');
     else window.location.assign(item.href);
   }
 

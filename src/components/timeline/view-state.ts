@@ -92,3 +92,15 @@ export function windowOf(start: Date, end: Date): { from: string; to: string } {
 export function lanesOf(item: Pick<TimelineItem, 'groups'>, group: Grouping): (string | null)[] {
   return group === 'none' ? [null] : item.groups[group];
 }
+
+/** Where the `<iframe>` code takes the view's query: the same slot as `QUERY_SLOT` in src/lib/share.ts. */
+export const QUERY_SLOT = '{query}';
+
+/**
+ * The `<iframe>` code of a view: the page's template with the view's query
+ * in the slot, `&` escaped as the `src` attribute needs.
+ * @example embedCode('<iframe src="https://x.org/en/embed/timeline/{query}"></iframe>', { group: 'none', … }) // '<iframe src="https://x.org/en/embed/timeline/?group=none"></iframe>'
+ */
+export function embedCode(template: string, state: ViewState): string {
+  return template.replace(QUERY_SLOT, serializeViewState(state).replace(/&/g, '&amp;'));
+}

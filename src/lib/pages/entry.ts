@@ -26,6 +26,8 @@ import type { CollectionName, Lang } from '../../core/vocabulary.ts';
 import { absoluteUrl, entryPath, type Route } from '../routes.ts';
 import { searchFacets, type SearchFacets } from '../search.ts';
 import { entryJsonLd } from '../seo.ts';
+import { ogImageMeta, type OgImageMeta } from '../og-card.ts';
+import { embedOffer, type EmbedOffer } from '../share.ts';
 import { entryTimeline } from '../timeline/items.ts';
 import { legendKeysOf, type LegendKey } from '../timeline/legend.ts';
 import { layoutMini, type MiniTimeline } from '../timeline/mini.ts';
@@ -85,6 +87,10 @@ export interface EntryPageData {
   citation: CitationView;
   /** "Suggest a correction" and "Edit this page". */
   contribute: ContributeLinks;
+  /** The Open Graph / Twitter card image (partnerships and events); null for other entries. */
+  image: OgImageMeta | null;
+  /** The embeddable card and its `<iframe>` code. */
+  embed: EmbedOffer;
 }
 
 function timelineOf(graph: Graph, entry: AnyEntry, events: Entry<'events'>[], lang: Lang): EntryTimelineData | null {
@@ -150,5 +156,7 @@ export function entryPage(graph: Graph, route: Route & { kind: 'entry' }, site: 
       lang,
       textLang: proseLang,
     }),
+    image: ogImageMeta(graph, entry, lang, site),
+    embed: embedOffer(entry, lang, prose.title, site),
   };
 }

@@ -9,6 +9,7 @@ import type { Route } from '../routes.ts';
 import { aboutPage, type AboutPageData } from './about.ts';
 import { accessibilityPage, type AccessibilityPageData } from './accessibility.ts';
 import { sourcingPage, type SourcingPageData } from './sourcing.ts';
+import { embedEntryPage, embedTimelinePage, type EmbedEntryPageData, type EmbedTimelinePageData } from './embed.ts';
 import { entryPage, type EntryPageData } from './entry.ts';
 import { homePage, type HomePageData } from './home.ts';
 import { indexPage, type IndexPageData } from './index.ts';
@@ -32,7 +33,9 @@ export type PageData =
   | AboutPageData
   | SourcingPageData
   | AccessibilityPageData
-  | NotFoundPageData;
+  | NotFoundPageData
+  | EmbedTimelinePageData
+  | EmbedEntryPageData;
 
 export type PageKind = PageData['kind'];
 
@@ -54,10 +57,14 @@ export function pageData(route: Route, content: PageContent, site: string): Page
       return entryPage(graph, route, site);
     case 'notFound':
       return notFoundPage(route.lang);
+    case 'embedTimeline':
+      return embedTimelinePage(graph, route, site);
+    case 'embedEntry':
+      return embedEntryPage(graph, route);
     case 'page':
       switch (route.page) {
         case 'timeline':
-          return timelinePage(graph, route);
+          return timelinePage(graph, route, site);
         case 'search':
           return searchPage(route);
         case 'matrix':

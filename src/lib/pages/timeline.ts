@@ -1,7 +1,8 @@
 /** The timeline page: every partnership and event, and the choices of its filters. */
 import { useTranslations } from '../../i18n/ui.ts';
 import type { Graph } from '../graph.ts';
-import type { Route } from '../routes.ts';
+import { absoluteUrl, embedTimelinePath, type Route } from '../routes.ts';
+import { iframeCode, QUERY_SLOT, TIMELINE_EMBED_HEIGHT } from '../share.ts';
 import { buildTimeline } from '../timeline/build-timeline.ts';
 import type { FacetName, FacetOption, TimelineData } from '../timeline/types.ts';
 
@@ -21,6 +22,8 @@ export interface TimelinePageData {
   choices: Record<FacetName, FilterChoice[]>;
   /** The status line before any filtering: everything shown, undated items counted apart. */
   status: string;
+  /** The embeddable timeline: its path, and its `<iframe>` code where `QUERY_SLOT` stands for the view's query. */
+  embed: { path: string; template: string };
 }
 
 const flat = (options: FacetOption[]): FilterChoice[] =>
@@ -37,8 +40,14 @@ function nested(options: FacetOption[]): FilterChoice[] {
     }));
 }
 
-export function timelinePage(graph: Graph, route: Route & { kind: 'page' }): TimelinePageData {
+/**
+ * @param site origin of the absolute address in the `<iframe>` code, e.g. `https://example.org`
+ */
+export function timelinePage(graph: Graph, route: Route & { kind: 'page' }, site: string): TimelinePageData {
   const t = useTranslations(route.lang);
+  const embedPath = embedTimelinePath(route.lang);
+  const embedUrl = `${absoluteUrl(embedPath, site)}${QUERY_SLOT}`;
+  const frameTitle = t('embed.frameTitle', { title: t('embed.timelineTitle'), site: t('site.name') });
   const timeline = buildTimeline(graph, route.lang);
   const status = [
     t('timeline.status', { shown: timeline.items.length, total: timeline.items.length }),
@@ -54,5 +63,6 @@ export function timelinePage(graph: Graph, route: Route & { kind: 'page' }): Tim
       place: nested(timeline.facets.place),
     },
     status,
+    embed: { path: embedPath, template: iframeCode(embedUrl, frameTitle, TIMELINE_EMBED_HEIGHT) },
   };
 }

@@ -82,4 +82,19 @@ describe('entryPage: last updated', () => {
     expect(page(dated, 'vi').updated).toMatchObject({ text: '2 tháng 5, 2022', datetime: '2022-05-02' });
     expect(page(graph, 'en').updated).toBeNull();
   });
+
+  test('returns the card image of partnerships and events, and every entry’s embeddable card', () => {
+    const event = entry('events', 'su-kien-a', 'vi');
+    expect(event.image).toMatchObject({
+      url: 'https://example.org/og/vi/events/su-kien-a.png',
+      width: 1200,
+      height: 630,
+    });
+    expect(event.image?.alt).toContain(event.title);
+    expect(entry('partnerships', 'hop-tac-a').image?.url).toBe('https://example.org/og/en/partnerships/hop-tac-a.png');
+    const place = entry('places', 'tinh-a');
+    expect(place.image).toBeNull();
+    expect(place.embed.path).toBe('/en/embed/places/tinh-a/');
+    expect(place.embed.code).toContain('src="https://example.org/en/embed/places/tinh-a/"');
+  });
 });

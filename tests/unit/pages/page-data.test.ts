@@ -4,7 +4,7 @@ import type { Graph } from '../../../src/lib/graph.ts';
 import { pageData, type PageData } from '../../../src/lib/pages/page-data.ts';
 import { notFoundPage } from '../../../src/lib/pages/not-found.ts';
 import { LANGS } from '../../../src/core/vocabulary.ts';
-import { siteRoutes } from '../../../src/lib/site.ts';
+import { embedRoutes, siteRoutes } from '../../../src/lib/site.ts';
 import { fixtureGraph, SITE } from './fixture.ts';
 
 let graph: Graph;
@@ -14,6 +14,7 @@ beforeAll(async () => {
   graph = await fixtureGraph();
   all = [
     ...siteRoutes(graph).map((route) => pageData(route, { graph, drafts }, SITE)),
+    ...embedRoutes(graph).map((route) => pageData(route, { graph, drafts }, SITE)),
     ...LANGS.map((lang) => pageData({ kind: 'notFound', lang }, { graph, drafts }, SITE)),
     notFoundPage('vi', true),
   ];
@@ -26,6 +27,8 @@ describe('pageData', () => {
       [
         'about',
         'accessibility',
+        'embedEntry',
+        'embedTimeline',
         'entry',
         'home',
         'index',
@@ -38,7 +41,7 @@ describe('pageData', () => {
         'translations',
       ].sort(),
     );
-    const routes = siteRoutes(graph);
+    const routes = [...siteRoutes(graph), ...embedRoutes(graph)];
     routes.forEach((route, i) => expect(all[i]?.route).toEqual(route));
   });
 

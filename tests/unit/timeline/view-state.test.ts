@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import {
   DEFAULT_GROUPING,
+  embedCode,
+  emptyState,
   lanesOf,
   matches,
   parseViewState,
@@ -54,5 +56,20 @@ describe('lanesOf', () => {
     const groups = { locality: ['a', 'b'], partner: ['x'] };
     expect(lanesOf({ groups }, 'locality')).toEqual(['a', 'b']);
     expect(lanesOf({ groups }, 'none')).toEqual([null]);
+  });
+});
+
+describe('embedCode', () => {
+  const template = '<iframe src="https://x.org/en/embed/timeline/{query}" title="T"></iframe>';
+  test('returns the template with the view’s query, & escaped for the attribute', () => {
+    const state = parseViewState('?group=locality&theme=ky-nang-so&from=2020-01-01&to=2021-01-01');
+    expect(embedCode(template, state)).toBe(
+      '<iframe src="https://x.org/en/embed/timeline/?group=locality&amp;theme=ky-nang-so&amp;from=2020-01-01&amp;to=2021-01-01" title="T"></iframe>',
+    );
+  });
+  test('returns the bare embed address for the default view', () => {
+    expect(embedCode(template, emptyState())).toBe(
+      '<iframe src="https://x.org/en/embed/timeline/" title="T"></iframe>',
+    );
   });
 });
