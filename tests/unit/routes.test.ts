@@ -1,6 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { COLLECTIONS, LANGS } from '../../src/core/vocabulary.ts';
-import { counterpart, PAGES, routeFromPath, routePath, routeSlug, SECTION, type Route } from '../../src/lib/routes.ts';
+import {
+  counterpart,
+  historyPath,
+  PAGES,
+  routeFromPath,
+  routePath,
+  routeSlug,
+  SECTION,
+  type Route,
+} from '../../src/lib/routes.ts';
 
 describe('routePath', () => {
   test('returns localized section paths with the same id in both languages', () => {
@@ -8,6 +17,9 @@ describe('routePath', () => {
     expect(routePath({ kind: 'entry', lang: 'en', collection: 'events', id: 'x' })).toBe('/en/events/x/');
     expect(routePath({ kind: 'home', lang: 'en' })).toBe('/en/');
     expect(routePath({ kind: 'page', lang: 'vi', page: 'timeline' })).toBe('/vi/dong-thoi-gian/');
+    expect(historyPath('vi', 'events', 'x')).toBe('/vi/su-kien/x/lich-su/');
+    expect(historyPath('en', 'events', 'x')).toBe('/en/events/x/history/');
+    expect(routePath({ kind: 'page', lang: 'en', page: 'changes' })).toBe('/en/changes/');
   });
 });
 
@@ -17,6 +29,7 @@ describe('routeFromPath', () => {
     ...COLLECTIONS.map((collection) => ({ kind: 'index', lang, collection }) as Route),
     ...COLLECTIONS.map((collection) => ({ kind: 'entry', lang, collection, id: 'some-id' }) as Route),
     ...(Object.keys(PAGES) as (keyof typeof PAGES)[]).map((page) => ({ kind: 'page', lang, page }) as Route),
+    ...COLLECTIONS.map((collection) => ({ kind: 'history', lang, collection, id: 'some-id' }) as Route),
   ]);
   test.each(all.map((r) => [routePath(r), r] as const))('returns the route of %s', (path, route) => {
     expect(routeFromPath(path)).toEqual(route);
@@ -25,6 +38,9 @@ describe('routeFromPath', () => {
     expect(routeFromPath('/fr/')).toBeNull();
     expect(routeFromPath('/vi/khong-co/x/')).toBeNull();
     expect(routeFromPath('/data/dataset.json')).toBeNull();
+    expect(routeFromPath('/vi/su-kien/x/history/')).toBeNull();
+    expect(routeFromPath('/en/events/x/lich-su/')).toBeNull();
+    expect(routeFromPath('/en/timeline/history/')).toBeNull();
   });
 });
 

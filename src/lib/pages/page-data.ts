@@ -7,6 +7,8 @@
 import type { Content } from '../content.ts';
 import type { Route } from '../routes.ts';
 import { aboutPage, type AboutPageData } from './about.ts';
+import { changesPage, type ChangesPageData } from './changes.ts';
+import { historyPage, type HistoryPageData } from './history.ts';
 import { sourcingPage, type SourcingPageData } from './sourcing.ts';
 import { entryPage, type EntryPageData } from './entry.ts';
 import { homePage, type HomePageData } from './home.ts';
@@ -30,26 +32,30 @@ export type PageData =
   | TranslationsPageData
   | AboutPageData
   | SourcingPageData
+  | HistoryPageData
+  | ChangesPageData
   | NotFoundPageData;
 
 export type PageKind = PageData['kind'];
 
-/** What page functions read: the published graph and the drafts (not the prose bodies). */
-export type PageContent = Pick<Content, 'graph' | 'drafts'>;
+/** What page functions read: the published graph, the drafts (not the prose bodies) and the history, if read. */
+export type PageContent = Pick<Content, 'graph' | 'drafts'> & Partial<Pick<Content, 'history'>>;
 
 /**
  * The data of one page.
  * @param site origin for canonical URLs in JSON-LD, e.g. `https://example.org`
  */
 export function pageData(route: Route, content: PageContent, site: string): PageData {
-  const { graph } = content;
+  const { graph, history } = content;
   switch (route.kind) {
     case 'home':
       return homePage(graph, route, site);
     case 'index':
       return indexPage(graph, route);
     case 'entry':
-      return entryPage(graph, route, site);
+      return entryPage(graph, route, site, history);
+    case 'history':
+      return historyPage(graph, route, history);
     case 'notFound':
       return notFoundPage(route.lang);
     case 'page':
@@ -68,6 +74,8 @@ export function pageData(route: Route, content: PageContent, site: string): Page
           return aboutPage(graph, route);
         case 'sourcing':
           return sourcingPage(graph, route);
+        case 'changes':
+          return changesPage(graph, route, history);
       }
   }
 }

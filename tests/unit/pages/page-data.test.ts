@@ -5,6 +5,7 @@ import { pageData, type PageData } from '../../../src/lib/pages/page-data.ts';
 import { notFoundPage } from '../../../src/lib/pages/not-found.ts';
 import { LANGS } from '../../../src/core/vocabulary.ts';
 import { siteRoutes } from '../../../src/lib/site.ts';
+import { sampleHistory } from '../history-sample.ts';
 import { fixtureGraph, SITE } from './fixture.ts';
 
 let graph: Graph;
@@ -16,6 +17,10 @@ beforeAll(async () => {
     ...siteRoutes(graph).map((route) => pageData(route, { graph, drafts }, SITE)),
     ...LANGS.map((lang) => pageData({ kind: 'notFound', lang }, { graph, drafts }, SITE)),
     notFoundPage('vi', true),
+    // With a history: history, Changes and entry pages carry revisions and corrections.
+    ...siteRoutes(graph)
+      .filter((route) => route.kind === 'history' || route.kind === 'entry' || route.kind === 'page')
+      .map((route) => pageData(route, { graph, drafts, history: sampleHistory() }, SITE)),
   ];
 });
 
@@ -25,7 +30,9 @@ describe('pageData', () => {
     expect([...kinds].sort()).toEqual(
       [
         'about',
+        'changes',
         'entry',
+        'history',
         'home',
         'index',
         'matrix',
