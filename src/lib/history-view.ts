@@ -28,6 +28,10 @@ export interface ValueView {
   text: string;
   /** A mapping's fields, labelled, for a list rather than one line. */
   fields?: { label: string; value: ValueView }[];
+  /** A list's items (each linked when it names an entry); `block` when one of them is a mapping, to list them one per line. */
+  items?: ValueView[];
+  /** The items are mappings or hold some: list them one under the other, not in a line. */
+  block?: boolean;
   /** The entry a reference names, when it is in the record. */
   href?: string;
   /** Language of `text` when it is not the page's (a title without translation). */
@@ -117,7 +121,11 @@ function valueView(
   value: unknown,
   lang: Lang,
 ): ValueView {
-  if (value && typeof value === 'object' && !Array.isArray(value))
+  if (Array.isArray(value)) {
+    const items = value.map((inner, i) => valueView(graph, collection, [...path, i], inner, lang));
+    return { text: plainText(value), items, block: items.some((item) => item.fields || item.block) };
+  }
+  if (value && typeof value === 'object')
     return {
       text: plainText(value),
       fields: Object.entries(value).map(([key, inner]) => ({

@@ -52,7 +52,7 @@ describe('factChangeViews', () => {
       before: { text: '2022-05' },
       after: { text: '2022-04' },
     });
-    expect(views.map((v) => v.label)).toEqual(['Thời điểm', 'Phần của tháng']);
+    expect(views.map((v) => v.label)).toEqual(['Thời điểm', 'Khoảng trong tháng']);
   });
 
   test('returns a mapping added to a list as its labelled fields', () => {
@@ -66,6 +66,29 @@ describe('factChangeViews', () => {
     expect(view?.after?.fields?.map((f) => f.label)).toEqual(['Source', 'Excerpt']);
     expect(view?.after?.fields?.[0]?.value.href).toBe('/en/sources/nguon-a/');
     expect(view?.after?.text).toBe('source: nguon-a; quote: Một câu');
+  });
+
+  test('returns a list added whole item by item: references linked in a line, mappings one under the other', () => {
+    const [places, evidence] = factChangeViews(
+      graph,
+      'events',
+      [
+        { path: ['places'], kind: 'added', after: ['tinh-a', 'khong-con'] },
+        { path: ['evidence'], kind: 'added', after: [{ source: 'nguon-a', quote: 'Một câu' }, { source: 'nguon-a' }] },
+      ],
+      'en',
+    );
+    expect(places?.after?.block).toBe(false);
+    expect(places?.after?.items?.map((item) => [item.text, item.href])).toEqual([
+      ['Thử Province', '/en/places/tinh-a/'],
+      ['khong-con', undefined],
+    ]);
+    expect(evidence?.after?.block).toBe(true);
+    expect(evidence?.after?.items?.map((item) => item.fields?.map((f) => f.label))).toEqual([
+      ['Source', 'Excerpt'],
+      ['Source'],
+    ]);
+    expect(evidence?.after?.items?.[1]?.fields?.[0]?.value.href).toBe('/en/sources/nguon-a/');
   });
 
   test('returns a reference to an entry no longer in the record as its id', () => {
@@ -116,7 +139,7 @@ describe('changeKind / changeSummary', () => {
     expect([added, edited, corrected].map(changeKind)).toEqual(['added', 'edited', 'corrected']);
     expect(changeSummary(added, 'en')).toBe('New page.');
     expect(changeSummary(edited, 'en')).toBe('Facts: Organisations. Text: Vietnamese.');
-    expect(changeSummary(corrected, 'vi')).toBe('Dữ kiện: Thời điểm và Phần của tháng. Nội dung: Tiếng Anh.');
+    expect(changeSummary(corrected, 'vi')).toBe('Dữ kiện: Thời điểm và Khoảng trong tháng. Nội dung: Tiếng Anh.');
   });
   test('says so when no value changed', () => {
     expect(changeSummary({ ...edited, facts: [], prose: [] }, 'en')).toBe(
