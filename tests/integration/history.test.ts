@@ -4,7 +4,8 @@
  * one removed, a prose change, a correction). The record history must list
  * exactly the facts each commit changed and the correction; the Astro build
  * of that repository must show them on the history, entry and Changes pages,
- * with the record version in the footer and the data.
+ * with the record version in the footer and the data. Built from a shallow
+ * clone, the pages say the history is incomplete and show no wrong date.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -143,13 +144,14 @@ describe('readRecordHistory of a repository', () => {
   });
 });
 
-describe('a shallow clone of the repository', () => {
-  const clone = (depth: number): string => {
-    const dir = mkdtempSync(join(tmpdir(), `vdp-shallow-${depth}-`));
-    execFileSync('git', ['clone', '-q', `--depth=${depth}`, `file://${repo}`, dir], { stdio: 'ignore' });
-    return join(dir, 'content');
-  };
+/** A shallow clone of the repository (`depth` commits); returns its content folder. */
+function clone(depth: number): string {
+  const dir = mkdtempSync(join(tmpdir(), `vdp-shallow-${depth}-`));
+  execFileSync('git', ['clone', '-q', `--depth=${depth}`, `file://${repo}`, dir], { stdio: 'ignore' });
+  return join(dir, 'content');
+}
 
+describe('a shallow clone of the repository', () => {
   test('says its history is shallow and leaves out the cut-off commit, which only seems to add every file', () => {
     const history = readRecordHistory(clone(2));
     expect(history.status).toBe('shallow');
@@ -164,23 +166,30 @@ describe('a shallow clone of the repository', () => {
   });
 });
 
+/** Builds the site from a content folder into a new directory; returns that directory. */
+function build(contentDir: string): string {
+  const outDir = mkdtempSync(join(tmpdir(), 'vdp-dist-'));
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+    encoding: 'utf8',
+    env: { ...process.env, VDP_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  expect(result.status, stripVTControlCharacters(`${result.stdout}\n${result.stderr}`)).toBe(0);
+  return outDir;
+}
+
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/\s+/g, ' ');
+
 describe('astro build of a repository with history', () => {
   let outDir: string;
   const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
-  const text = (html: string) =>
-    html
-      .replace(/<[^>]+>/g, ' ')
-      .replace(/&#39;/g, "'")
-      .replace(/&quot;/g, '"')
-      .replace(/\s+/g, ' ');
 
   beforeAll(() => {
-    outDir = mkdtempSync(join(tmpdir(), 'vdp-dist-'));
-    const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-      encoding: 'utf8',
-      env: { ...process.env, VDP_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
-    });
-    expect(result.status, stripVTControlCharacters(`${result.stdout}\n${result.stderr}`)).toBe(0);
+    outDir = build(content);
   }, 300_000);
 
   test('the history page lists each revision with the facts it changed', () => {
@@ -224,5 +233,37 @@ describe('astro build of a repository with history', () => {
     const feed = JSON.parse(readFileSync(join(outDir, 'en/changes.json'), 'utf8'));
     expect(feed.items[0].title).toBe('Corrected: Test memorandum signed');
     expect(readFileSync(join(outDir, 'en/changes.xml'), 'utf8')).toContain('<lastBuildDate>Sun, 05 May 2024');
+  });
+});
+
+describe('astro build of a shallow clone', () => {
+  let outDir: string;
+  const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
+
+  beforeAll(() => {
+    // Two commits: the correction, and the prose change at the cut-off.
+    outDir = build(clone(2));
+  }, 300_000);
+
+  test('history pages say the history is incomplete and list only what the clone holds', () => {
+    for (const [path, revisions] of [
+      ['en/events/su-kien-a/history', [commits[0]]],
+      ['en/events/su-kien-b/history', []],
+    ] as const) {
+      const html = page(path);
+      expect(html).toContain('data-history-status="shallow"');
+      expect(text(html)).toContain('This history is incomplete');
+      expect([...html.matchAll(/<li class="revision"[^>]*id="r-([0-9a-f]+)"/g)].map((m) => m[1])).toEqual(revisions);
+      // The cut-off commit only seems to add every file: no page says it was added then.
+      expect(text(html)).not.toContain('Page added to the record.');
+    }
+    expect(text(page('vi/su-kien/su-kien-b/lich-su'))).toContain('Lịch sử này chưa đầy đủ');
+    expect(page('en/changes')).toContain('data-history-status="shallow"');
+  });
+
+  test('an entry last changed before the cut-off shows no date rather than a wrong one', () => {
+    expect(text(page('en/events/su-kien-b'))).not.toContain('Last updated');
+    expect(text(page('en/events/su-kien-a'))).toContain('Last updated: 5 May 2024');
+    expect(text(page('en/events/su-kien-a'))).toContain('Corrected on 5 May 2024');
   });
 });
