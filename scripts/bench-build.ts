@@ -17,7 +17,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { machineReport, writeSection } from './lib/benchmarks.ts';
 import { buildSteps, type BuildStep } from './lib/build-steps.ts';
@@ -80,9 +80,10 @@ for (const size of SIZES) {
   const out = join(work, 'dist');
   writeSyntheticContent(content, size, size);
   const made = writeSyntheticHistory(work, content);
+  const load = loadavg()[0] ?? Number.NaN;
   const history = timed('history', ['scripts/lib/read-history.ts', content], process.env);
   historyRows.push(
-    `| ${size.toLocaleString('en')} | ${made.commits} | ${made.factsEdits.toLocaleString('en')} | ${made.proseEdits.toLocaleString('en')} | ${made.corrections.toLocaleString('en')} | ${history.seconds.toFixed(2)} s | ${history.cpuSeconds.toFixed(2)} s | ${history.peakMb.toFixed(0)} MB |`,
+    `| ${size.toLocaleString('en')} | ${made.commits} | ${made.factsEdits.toLocaleString('en')} | ${made.proseEdits.toLocaleString('en')} | ${made.corrections.toLocaleString('en')} | ${history.seconds.toFixed(2)} s | ${history.cpuSeconds.toFixed(2)} s | ${history.peakMb.toFixed(0)} MB | ${load.toFixed(1)} |`,
   );
   const env = {
     ...process.env,
@@ -176,10 +177,10 @@ await writeSection(
   [
     '### Reading the history (`npm run bench`, or `npm run bench -- --history-only 10000`)',
     '',
-    'Reading the history (the same trees, each a git repository: one commit adding every entry, 20 commits that together change a fact of every entry and the Vietnamese text of one in ten, one commit correcting one in a hundred). The time is one process running `readRecordHistory` as the build does once: one `git log --raw` over the content, one `git cat-file --batch` for both versions of every facts file a commit modified, each pair parsed and compared; Node start-up included. CPU time (user + system, git included) says what it costs on an idle machine; wall time is what it took on this one.',
+    'Reading the history (the same trees, each a git repository: one commit adding every entry, 20 commits that together change a fact of every entry and the Vietnamese text of one in ten, one commit correcting one in a hundred). The time is one process running `readRecordHistory` as the build does once: one `git log --raw` over the content, one `git cat-file --batch` for both versions of every facts file a commit modified, each pair parsed and compared; Node start-up included. CPU time (user + system, git included) says what it costs on an idle machine; wall time is what it took on this one, whose one-minute load average before the read is given (above the number of cores, other work was waiting for them).',
     '',
-    '| entries | commits | facts edits compared | text edits | corrections | history read (wall) | CPU (user + sys) | peak memory |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| entries | commits | facts edits compared | text edits | corrections | history read (wall) | CPU (user + sys) | peak memory | load average before |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...historyRows,
     '',
     `At commit ${commit}. ${machineReport()}`,
