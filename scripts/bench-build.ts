@@ -3,6 +3,13 @@
  * of each size in a temporary directory, then checks, builds and indexes it
  * with this project's code, recording wall time, time per page, peak memory,
  * dist/ size and Pagefind index size in BENCHMARKS.md (section "build").
+ * `npm run bench -- --history-only 10000` times only the history read
+ * (section "build-history"), which takes minutes where the build takes many.
+ *
+ * The tree is a git repository with a history (`writeSyntheticHistory`: every
+ * entry added, then edited, some texts changed, some corrected), so the build
+ * makes every history page; reading that history (one `git log`, one
+ * `git cat-file --batch`, every facts change compared) is timed on its own.
  *
  * Before building, the Open Graph card images of each size are measured on
  * their own (section "cards"): every card drawn into an empty cache, then
@@ -17,7 +24,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { machineReport, writeSection } from './lib/benchmarks.ts';
 import { buildSteps, type BuildStep } from './lib/build-steps.ts';
@@ -33,6 +40,9 @@ import { cardImage, DRAW_CONCURRENCY, fillCardCache } from '../src/lib/og-cache.
 import { ogPng, ogRenderer } from '../src/lib/og-render.ts';
 
 const CARDS_ONLY = process.argv.includes('--cards-only');
+import { writeSyntheticHistory } from './lib/synthetic-history.ts';
+
+const HISTORY_ONLY = process.argv.includes('--history-only');
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 const SIZES = sizes.length > 0 ? sizes : [1000, 5000, 10000];
 const TIME = '/usr/bin/time';
@@ -40,7 +50,7 @@ const TIME = '/usr/bin/time';
 interface Phase {
   seconds: number;
   peakMb: number;
-  /** User + system CPU seconds: less sensitive than wall time to other work on the machine. */
+  /** User + system CPU seconds (GNU time): less sensitive than wall time to other work on the machine. */
   cpu: number;
   stdout: string;
 }
@@ -81,6 +91,7 @@ function countHtml(dir: string): number {
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const rows: string[] = [];
+const historyRows: string[] = [];
 const results: { size: number; total: number; peak: number; perPage: number }[] = [];
 let keep = '';
 const cardRows: string[] = [];
@@ -147,11 +158,20 @@ for (const size of SIZES) {
   const cardCache = join(work, 'card-cache');
   writeSyntheticContent(content, size, size);
   console.log(`\n${size} entries (${JSON.stringify(countsFor(size))}) in ${work}`);
-  cardRows.push(`| ${size.toLocaleString('en')} ${await measureCards(content, cardCache)}`);
+  if (!HISTORY_ONLY) cardRows.push(`| ${size.toLocaleString('en')} ${await measureCards(content, cardCache)}`);
   if (CARDS_ONLY) {
     rmSync(work, { recursive: true, force: true });
     continue;
   }
+  const made = writeSyntheticHistory(work, content);
+  const load = loadavg()[0] ?? Number.NaN;
+  const history = timed('history', ['scripts/lib/read-history.ts', content], process.env);
+  historyRows.push(
+    `| ${size.toLocaleString('en')} | ${made.commits} | ${made.factsEdits.toLocaleString('en')} | ${made.proseEdits.toLocaleString('en')} | ${made.corrections.toLocaleString('en')} | ${history.seconds.toFixed(2)} s | ${history.cpu.toFixed(2)} s | ${history.peakMb.toFixed(0)} MB | ${load.toFixed(1)} |`,
+  );
+  console.log(
+    `  history: ${made.commits} commits, ${made.factsEdits} facts edits read and compared in ${history.seconds.toFixed(2)} s (CPU ${history.cpu.toFixed(2)} s)`,
+  );
   const env = {
     ...process.env,
     VDP_CONTENT_DIR: content,
@@ -159,6 +179,10 @@ for (const size of SIZES) {
     ASTRO_TELEMETRY_DISABLED: '1',
     SITE_URL: 'https://example.org',
   };
+  if (HISTORY_ONLY) {
+    rmSync(work, { recursive: true, force: true });
+    continue;
+  }
   const phases = Object.fromEntries(
     buildSteps(out).map((step) => {
       const phase = timed(step.name, step.args, env);
@@ -213,7 +237,7 @@ function targets(): string {
   ].join(' ');
 }
 
-if (!CARDS_ONLY)
+if (!CARDS_ONLY && !HISTORY_ONLY)
   await writeSection(
     'build',
     [
@@ -230,20 +254,37 @@ if (!CARDS_ONLY)
       machineReport(),
     ].join('\n'),
   );
-await writeSection(
-  'cards',
-  [
-    '## Card images at scale (`npm run bench`)',
-    '',
-    `The Open Graph images of the same synthetic records (partnerships and events, both languages), measured on their own at commit ${commit}: every card drawn with satori and resvg into an empty cache (${DRAW_CONCURRENCY} at a time: satori lays out on the main thread while resvg rasterises on libuv's threads), then every card looked up again by its content hash and read, which is all the image route does on a rebuild. CPU is user + system time of all the process's threads, less sensitive than wall time to other work on the machine. The build table above runs with the cache kept, so it is a rebuild with a warm card cache.`,
-    '',
-    '| entries | card images | cache empty: wall | CPU | per card (wall / CPU) | cache kept: wall | CPU | drawn | images read |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...cardRows,
-    '',
-    machineReport(),
-  ].join('\n'),
-);
-console.log(
-  `\nBENCHMARKS.md updated. The ${SIZES.at(-1)}-entry build is kept at ${keep}/dist (for npm run bench:search -- ${keep}/dist).`,
-);
+if (!HISTORY_ONLY)
+  await writeSection(
+    'cards',
+    [
+      '## Card images at scale (`npm run bench`)',
+      '',
+      `The Open Graph images of the same synthetic records (partnerships and events, both languages), measured on their own at commit ${commit}: every card drawn with satori and resvg into an empty cache (${DRAW_CONCURRENCY} at a time: satori lays out on the main thread while resvg rasterises on libuv's threads), then every card looked up again by its content hash and read, which is all the image route does on a rebuild. CPU is user + system time of all the process's threads, less sensitive than wall time to other work on the machine. The build table above runs with the cache kept, so it is a rebuild with a warm card cache.`,
+      '',
+      '| entries | card images | cache empty: wall | CPU | per card (wall / CPU) | cache kept: wall | CPU | drawn | images read |',
+      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...cardRows,
+      '',
+      machineReport(),
+    ].join('\n'),
+  );
+if (!CARDS_ONLY)
+  await writeSection(
+    'build-history',
+    [
+      '### Reading the history (`npm run bench`, or `npm run bench -- --history-only 10000`)',
+      '',
+      'Reading the history (the same trees, each a git repository: one commit adding every entry, 20 commits that together change a fact of every entry and the Vietnamese text of one in ten, one commit correcting one in a hundred). The time is one process running `readRecordHistory` as the build does once: one `git log --raw` over the content, one `git cat-file --batch` for both versions of every facts file a commit modified, each pair parsed and compared; Node start-up included. CPU time (user + system, git included) says what it costs on an idle machine; wall time is what it took on this one, whose one-minute load average before the read is given (above the number of cores, other work was waiting for them).',
+      '',
+      '| entries | commits | facts edits compared | text edits | corrections | history read (wall) | CPU (user + sys) | peak memory | load average before |',
+      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...historyRows,
+      '',
+      `At commit ${commit}. ${machineReport()}`,
+    ].join('\n'),
+  );
+if (!CARDS_ONLY && !HISTORY_ONLY)
+  console.log(
+    `\nBENCHMARKS.md updated. The ${SIZES.at(-1)}-entry build is kept at ${keep}/dist (for npm run bench:search -- ${keep}/dist).`,
+  );

@@ -32,6 +32,12 @@ const PAGES = [
     vi: '/vi/hop-tac/hoa-vang-vnpt-2022-2026/',
     en: '/en/partnerships/hoa-vang-vnpt-2022-2026/',
   },
+  {
+    template: 'history',
+    vi: '/vi/su-kien/2020-10-05-facebook-thua-thien-hue-khoi-dong/lich-su/',
+    en: '/en/events/2020-10-05-facebook-thua-thien-hue-khoi-dong/history/',
+  },
+  { template: 'changes', vi: '/vi/thay-doi/', en: '/en/changes/' },
   { template: 'timeline', vi: '/vi/dong-thoi-gian/', en: '/en/timeline/' },
   { template: 'search', vi: '/vi/tim-kiem/?q=chuyen+doi+so', en: '/en/search/?q=digital+transformation' },
   { template: 'how we source', vi: '/vi/cach-dan-nguon/', en: '/en/how-we-source/' },

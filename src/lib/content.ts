@@ -10,6 +10,7 @@ import { CONTENT_DIR as root } from '../core/config.ts';
 import { classifyContentPath } from './content-files.ts';
 import { bodyLineIn, listFiles } from './content-loader.ts';
 import { readGitHistory } from './git.ts';
+import { readRecordHistory, type RecordHistory } from './history.ts';
 import { buildGraph, type Graph } from './graph.ts';
 import { checkIntegrity, formatProblems, type EntryInput, type Problem, type ProseInput } from './integrity.ts';
 import { splitDrafts, type Draft } from './drafts.ts';
@@ -24,6 +25,8 @@ export interface Content {
   drafts: Draft[];
   /** Prose entries by `ProseMeta.key`, for `render()`. */
   prose: Map<string, CollectionEntry<'prose'>>;
+  /** Every entry's revisions, from the content's one `git log` (none without git). */
+  history: RecordHistory;
 }
 
 let loading: Promise<Content> | undefined;
@@ -126,5 +129,5 @@ async function load(): Promise<Content> {
 
   const { published, drafts } = splitDrafts(inputs);
   const entries = await buildEntries(published, readGitHistory(root));
-  return { graph: buildGraph(entries), drafts, prose };
+  return { graph: buildGraph(entries), drafts, prose, history: readRecordHistory(root) };
 }

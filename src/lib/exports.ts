@@ -15,6 +15,7 @@ import { proseOf, type Graph } from './graph.ts';
 import type { AnyEntry, Entry, Ref } from './model.ts';
 import { absoluteUrl, entryPath } from './routes.ts';
 import { COLLECTIONS, LANGS, LOCALE_TAG, type CollectionName, type Lang } from '../core/vocabulary.ts';
+import type { RecordVersion } from './version.ts';
 
 export const DATASET_VERSION = 1;
 export const LICENCE = 'CC-BY-4.0';
@@ -66,13 +67,18 @@ function datasetEntry(entry: AnyEntry, site: string | URL): DatasetEntry {
   };
 }
 
-export function buildDataset(graph: Graph, site: string | URL) {
+/**
+ * @param recordVersion the record's version (`readRecordVersion`): the date and commit of its last
+ * change, which identify exactly what the file holds; null without git history
+ */
+export function buildDataset(graph: Graph, site: string | URL, recordVersion: RecordVersion | null = null) {
   return {
     $schema: absoluteUrl('/data/dataset.schema.json', site),
     name: 'Vietnam Digital Partnerships / Hợp tác chuyển đổi số',
     version: DATASET_VERSION,
     licence: LICENCE,
     asOf: recordDate(graph),
+    recordVersion,
     collections: Object.fromEntries(
       COLLECTIONS.map((c) => [c, graph.list(c).map((e) => datasetEntry(e, site))]),
     ) as Record<CollectionName, DatasetEntry[]>,
@@ -100,6 +106,16 @@ export function buildDatasetSchema(site: string | URL): Record<string, unknown> 
     version: z.literal(DATASET_VERSION),
     licence: z.literal(LICENCE),
     asOf: z.string().nullable(),
+    recordVersion: z
+      .object({
+        date: z.iso.date().describe('Day (UTC) of the last commit that changed the content.'),
+        commit: z
+          .string()
+          .regex(/^[0-9a-f]{7,64}$/)
+          .describe('Abbreviated id of that commit in the repository.'),
+      })
+      .nullable()
+      .describe('The record version the file holds; null when it was built without git history.'),
     collections: z.object(
       Object.fromEntries(COLLECTIONS.map((c) => [c, z.array(entry(c))])) as Record<
         CollectionName,
@@ -122,8 +138,17 @@ function cell(value: unknown): string {
   return String(value);
 }
 
-/** One CSV table per collection: id, titles, summaries, URLs, then every fact field. */
-export function buildCsv(graph: Graph, collection: CollectionName, site: string | URL): string {
+/**
+ * One CSV table per collection: id, titles, summaries, URLs, the record version
+ * (the same in every row: a CSV file has no place for metadata, and a comment
+ * line is not CSV), then every fact field.
+ */
+export function buildCsv(
+  graph: Graph,
+  collection: CollectionName,
+  site: string | URL,
+  recordVersion: RecordVersion | null = null,
+): string {
   const entries = graph.list(collection).map((e) => datasetEntry(e, site));
   const factKeys = [...new Set(entries.flatMap((e) => Object.keys(e.facts)))];
   const rows = entries.map((e) => ({
@@ -135,9 +160,23 @@ export function buildCsv(graph: Graph, collection: CollectionName, site: string 
     url_vi: e.url.vi,
     url_en: e.url.en,
     updated: e.updated ?? '',
+    record_version_date: recordVersion?.date ?? '',
+    record_version_commit: recordVersion?.commit ?? '',
     ...Object.fromEntries(factKeys.map((k) => [k, cell(e.facts[k])])),
   }));
-  const fields = ['id', 'title_vi', 'title_en', 'summary_vi', 'summary_en', 'url_vi', 'url_en', 'updated', ...factKeys];
+  const fields = [
+    'id',
+    'title_vi',
+    'title_en',
+    'summary_vi',
+    'summary_en',
+    'url_vi',
+    'url_en',
+    'updated',
+    'record_version_date',
+    'record_version_commit',
+    ...factKeys,
+  ];
   return (
     Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => r[f as keyof typeof r])) }, { newline: '\n' }) + '\n'
   );
@@ -170,9 +209,17 @@ export function calendarDays(
 /**
  * iCalendar of the events whose source gives the day, in one language, as
  * all-day events; a qualified day says so in its title ("… — about 5 October 2020").
- * @param description says which events the calendar leaves out (X-WR-CALDESC)
+ * @param description says which events the calendar leaves out, and the record version (X-WR-CALDESC)
+ * @param recordVersion also given as `X-VDP-RECORD-VERSION:<date> <commit>`
  */
-export function buildCalendar(graph: Graph, lang: Lang, site: string | URL, name: string, description: string): string {
+export function buildCalendar(
+  graph: Graph,
+  lang: Lang,
+  site: string | URL,
+  name: string,
+  description: string,
+  recordVersion: RecordVersion | null = null,
+): string {
   const stamp = recordDate(graph) ?? '2020-01-01';
   const calendar = ical({
     name,
@@ -180,6 +227,7 @@ export function buildCalendar(graph: Graph, lang: Lang, site: string | URL, name
     prodId: { company: 'Vietnam Digital Partnerships', product: 'record', language: lang.toUpperCase() },
     method: ICalCalendarMethod.PUBLISH,
   });
+  if (recordVersion) calendar.x('X-VDP-RECORD-VERSION', `${recordVersion.date} ${recordVersion.commit}`);
   for (const event of graph.list('events')) {
     const days = calendarDays(event);
     if (!days) continue;

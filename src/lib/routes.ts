@@ -29,6 +29,7 @@ export const PAGES = {
   about: { vi: 'gioi-thieu', en: 'about' },
   sourcing: { vi: 'cach-dan-nguon', en: 'how-we-source' },
   accessibility: { vi: 'kha-nang-tiep-can', en: 'accessibility' },
+  changes: { vi: 'thay-doi', en: 'changes' },
 } as const satisfies Record<string, Record<Lang, string>>;
 export type PageName = keyof typeof PAGES;
 
@@ -38,11 +39,15 @@ export type PageName = keyof typeof PAGES;
  */
 export const EMBED: Record<Lang, string> = { vi: 'nhung', en: 'embed' };
 
+/** Last segment of an entry's history page: `/vi/su-kien/<id>/lich-su/`, `/en/events/<id>/history/`. */
+export const HISTORY: Record<Lang, string> = { vi: 'lich-su', en: 'history' };
+
 /** One page of the site, as the catch-all route `[lang]/[...slug]` receives it. */
 export type Route =
   | { kind: 'home'; lang: Lang }
   | { kind: 'index'; lang: Lang; collection: CollectionName }
   | { kind: 'entry'; lang: Lang; collection: CollectionName; id: string }
+  | { kind: 'history'; lang: Lang; collection: CollectionName; id: string }
   | { kind: 'page'; lang: Lang; page: PageName }
   | { kind: 'notFound'; lang: Lang }
   | { kind: 'embedTimeline'; lang: Lang }
@@ -68,6 +73,8 @@ export function routeSlug(route: Route): string {
       return SECTION[route.collection][route.lang];
     case 'entry':
       return `${SECTION[route.collection][route.lang]}/${route.id}`;
+    case 'history':
+      return `${SECTION[route.collection][route.lang]}/${route.id}/${HISTORY[route.lang]}`;
     case 'page':
       return PAGES[route.page][route.lang];
     case 'notFound':
@@ -97,6 +104,9 @@ export function counterpart(route: Route, lang: Lang = otherLang(route.lang)): R
 
 export const entryPath = (lang: Lang, collection: CollectionName, id: string): string =>
   routePath({ kind: 'entry', lang, collection, id });
+/** @example historyPath('vi', 'events', 'x') // '/vi/su-kien/x/lich-su/' */
+export const historyPath = (lang: Lang, collection: CollectionName, id: string): string =>
+  routePath({ kind: 'history', lang, collection, id });
 export const indexPath = (lang: Lang, collection: CollectionName): string =>
   routePath({ kind: 'index', lang, collection });
 export const pagePath = (lang: Lang, page: PageName): string => routePath({ kind: 'page', lang, page });
@@ -128,6 +138,9 @@ export const DATA_FILES = {
   rss: (lang: Lang) => `/${lang}/rss.xml`,
   /** The dataset's citation in one language and format (bib, ris, json). */
   citation: (lang: Lang, format: string) => `/data/citation.${lang}.${format}`,
+  /** Additions, edits and corrections across the record (RSS 2.0 and JSON Feed 1.1). */
+  changesRss: (lang: Lang) => `/${lang}/changes.xml`,
+  changesJson: (lang: Lang) => `/${lang}/changes.json`,
 } as const;
 
 /**
@@ -144,15 +157,18 @@ export function absoluteUrl(path: string, site: string | URL): string {
  * @example routeFromPath('/en/events/x/') // { kind: 'entry', lang: 'en', collection: 'events', id: 'x' }
  */
 export function routeFromPath(path: string): Route | null {
-  const [lang, section, id, ...rest] = path.split('/').filter(Boolean);
-  if (isLang(lang) && section === EMBED[lang]) return embedFromPath(lang, `/${lang}/${[id, ...rest].join('/')}/`);
+  const [lang, section, id, sub, ...rest] = path.split('/').filter(Boolean);
+  if (isLang(lang) && section === EMBED[lang])
+    return embedFromPath(lang, `/${lang}/${[id, sub, ...rest].filter((part) => part !== undefined).join('/')}/`);
   if (!isLang(lang) || rest.length > 0) return null;
   if (section === undefined) return { kind: 'home', lang };
   const collection = COLLECTIONS.find((name) => SECTION[name][lang] === section);
+  if (collection && sub !== undefined)
+    return id !== undefined && sub === HISTORY[lang] ? { kind: 'history', lang, collection, id } : null;
   if (collection)
     return id === undefined ? { kind: 'index', lang, collection } : { kind: 'entry', lang, collection, id };
   const page = (Object.keys(PAGES) as PageName[]).find((name) => PAGES[name][lang] === section);
-  return page && id === undefined ? { kind: 'page', lang, page } : null;
+  return page && id === undefined && sub === undefined ? { kind: 'page', lang, page } : null;
 }
 
 /** The embeddable view of the page at `inner` (`/en/events/x/` for `/en/embed/events/x/`), or null. */

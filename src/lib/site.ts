@@ -1,5 +1,5 @@
 /**
- * Every page of the site, in both languages. The catch-all route renders
+ * Every page of the site, in both languages (each entry has its page and its history page). The catch-all route renders
  * these; tests and the sitemap check count them.
  */
 import type { Graph } from './graph.ts';
@@ -12,6 +12,7 @@ export function siteRoutes(graph: Graph): Route[] {
     ...COLLECTIONS.map((collection): Route => ({ kind: 'index', lang, collection })),
     ...graph.all().map((entry): Route => ({ kind: 'entry', lang, collection: entry.collection, id: entry.id })),
     ...(Object.keys(PAGES) as PageName[]).map((page): Route => ({ kind: 'page', lang, page })),
+    ...graph.all().map((entry): Route => ({ kind: 'history', lang, collection: entry.collection, id: entry.id })),
   ]);
 }
 

@@ -36,6 +36,12 @@ const templates = [
   { name: 'about', vi: '/vi/gioi-thieu/', en: '/en/about/' },
   { name: 'sourcing', vi: '/vi/cach-dan-nguon/', en: '/en/how-we-source/' },
   { name: 'accessibility', vi: '/vi/kha-nang-tiep-can/', en: '/en/accessibility/' },
+  { name: 'changes', vi: '/vi/thay-doi/', en: '/en/changes/' },
+  {
+    name: 'history',
+    vi: `/vi/su-kien/${first('events')}/lich-su/`,
+    en: `/en/events/${first('events')}/history/`,
+  },
   ...Object.entries(SECTIONS).flatMap(([collection, [vi, en]]) => [
     { name: `${collection}-index`, vi: `/vi/${vi}/`, en: `/en/${en}/` },
     {

@@ -35,6 +35,14 @@ describe('buildDataset / buildDatasetSchema', () => {
     expect(event?.facts).toMatchObject({ date: '2022-04', datePart: 'late' });
     expect(JSON.stringify(dataset)).not.toMatch(/2022-04-\d\d/);
   });
+  test('returns the record version, which the schema accepts, or null without git history', () => {
+    const validate = new Ajv2020({ strict: false, allErrors: true }).compile(buildDatasetSchema(SITE));
+    const versioned = buildDataset(graph, SITE, { date: '2024-05-03', commit: 'a1b2c3d' });
+    expect(versioned.recordVersion).toEqual({ date: '2024-05-03', commit: 'a1b2c3d' });
+    expect(validate(versioned), JSON.stringify(validate.errors)).toBe(true);
+    expect(buildDataset(graph, SITE).recordVersion).toBeNull();
+    expect(validate({ ...versioned, recordVersion: { date: '3 May', commit: 'a1b2c3d' } })).toBe(false);
+  });
   test('the schema rejects a broken dataset', () => {
     const dataset = buildDataset(graph, SITE);
     (dataset.collections.events[0]!.facts as Record<string, unknown>)['kind'] = 'party';
@@ -56,6 +64,19 @@ describe('buildCsv', () => {
       datePart: 'late',
     });
     expect(parsed.data[1]?.['title_en']).toBe('');
+  });
+  test('returns the record version in every row, empty without git history', () => {
+    const version = { date: '2024-05-03', commit: 'a1b2c3d' };
+    const rows = Papa.parse<Record<string, string>>(buildCsv(graph, 'events', SITE, version), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    expect(rows.map((r) => [r['record_version_date'], r['record_version_commit']])).toEqual([
+      ['2024-05-03', 'a1b2c3d'],
+      ['2024-05-03', 'a1b2c3d'],
+    ]);
+    const plain = Papa.parse<Record<string, string>>(buildCsv(graph, 'events', SITE), { header: true }).data;
+    expect(plain[0]?.['record_version_commit']).toBe('');
   });
   test('returns dates as written: EDTF and datePart, no day derived from a partial date', () => {
     const csv = buildCsv(graph, 'events', SITE);
@@ -105,6 +126,11 @@ describe('calendarDays / buildCalendar', () => {
     // The bug this guards against: a coarse date as a day, or as a span of weeks or a year.
     expect(ics).not.toMatch(/2022042|20180101/);
     expect(buildCalendar(dated, 'en', SITE, 'Test', 'Events dated to the day.')).toBe(ics);
+    expect(ics).not.toContain('X-VDP-RECORD-VERSION');
+  });
+  test('states the record version as a calendar property', () => {
+    const ics = buildCalendar(graph, 'vi', SITE, 'Test', 'Desc.', { date: '2024-05-03', commit: 'a1b2c3d' });
+    expect(ics).toMatch(/^X-VDP-RECORD-VERSION:2024-05-03 a1b2c3d\r?$/m);
   });
 });
 

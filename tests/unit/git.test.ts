@@ -1,16 +1,33 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
-import { GIT_LOG_ARGS, NO_HISTORY, parseGitLog, readGitHistory } from '../../src/lib/git.ts';
+import type { ContentLog, LoggedCommit } from '../../src/lib/content-log.ts';
+import { NO_HISTORY, readGitHistory, timesOf } from '../../src/lib/git.ts';
 
-describe('parseGitLog', () => {
-  // Newest commit first, as `git log --no-renames --format=%x00%ct %P --name-status` prints it.
-  const log = [
-    '\u00001714694400 bbb\n\nA\tsrc/d.yaml\n',
-    '\u00001714608000 aaa\n\nM\tsrc/a.mdx\nA\tsrc/b.yaml\n',
-    '\u00001714521600 \n\nA\tsrc/a.mdx\nA\tsrc/c.mdx\n',
-  ].join('');
-  test('returns each file’s newest commit time as updated and its first addition as added', () => {
-    const { updated, added } = parseGitLog(log);
+describe('timesOf', () => {
+  const commit = (time: string, files: [string, string][], boundary = false): LoggedCommit => ({
+    hash: time,
+    short: time.slice(0, 7),
+    time,
+    subject: '',
+    trailers: [],
+    boundary,
+    files: files.map(([status, path]) => ({ status, path, before: null, after: null })),
+  });
+  // Newest commit first, as the content log lists them.
+  const commits = [
+    commit('2024-05-03T00:00:00.000Z', [['A', 'd.yaml']]),
+    commit('2024-05-02T00:00:00.000Z', [
+      ['M', 'a.mdx'],
+      ['A', 'b.yaml'],
+    ]),
+    commit('2024-05-01T00:00:00.000Z', [
+      ['A', 'a.mdx'],
+      ['A', 'c.mdx'],
+    ]),
+  ];
+  const log: ContentLog = { status: 'complete', commits };
+  test('returns each file’s newest commit time as updated and its first addition as added, keyed under the folder', () => {
+    const { updated, added } = timesOf(log, 'src');
     expect(updated.get('src/a.mdx')).toBe('2024-05-02T00:00:00.000Z');
     expect(added.get('src/a.mdx')).toBe('2024-05-01T00:00:00.000Z');
     expect(added.get('src/b.yaml')).toBe('2024-05-02T00:00:00.000Z');
@@ -19,11 +36,22 @@ describe('parseGitLog', () => {
     expect(added.size).toBe(4);
   });
   test('returns the first addition of a file that was deleted and added again', () => {
-    const readded = '\u00001714694400 ccc\n\nA\tsrc/a.mdx\n\u00001714608000 bbb\n\nD\tsrc/a.mdx\n' + log;
-    expect(parseGitLog(readded).added.get('src/a.mdx')).toBe('2024-05-01T00:00:00.000Z');
+    const readded: ContentLog = {
+      status: 'complete',
+      commits: [
+        commit('2024-05-05T00:00:00.000Z', [['A', 'a.mdx']]),
+        commit('2024-05-04T00:00:00.000Z', [['D', 'a.mdx']]),
+        ...commits,
+      ],
+    };
+    expect(timesOf(readded, 'src').added.get('src/a.mdx')).toBe('2024-05-01T00:00:00.000Z');
   });
   test('in a shallow clone, ignores the cut-off commit, which only seems to add every file', () => {
-    const { updated, added } = parseGitLog(log, true);
+    const shallow: ContentLog = {
+      status: 'shallow',
+      commits: [...commits.slice(0, 2), { ...(commits[2] as LoggedCommit), boundary: true }],
+    };
+    const { updated, added } = timesOf(shallow, 'src');
     expect(added.get('src/a.mdx')).toBeUndefined();
     expect(added.has('src/c.mdx')).toBe(false);
     expect(updated.has('src/c.mdx')).toBe(false);
@@ -57,11 +85,9 @@ describe('readGitHistory', () => {
   });
 });
 
-describe('NO_HISTORY / GIT_LOG_ARGS', () => {
-  test('returns empty, frozen history and a log format parseGitLog reads', () => {
+describe('NO_HISTORY', () => {
+  test('returns empty, frozen history', () => {
     expect(NO_HISTORY.updated.size + NO_HISTORY.added.size).toBe(0);
     expect(Object.isFrozen(NO_HISTORY)).toBe(true);
-    expect(GIT_LOG_ARGS).toContain('--no-renames');
-    expect(GIT_LOG_ARGS).toContain('--name-status');
   });
 });

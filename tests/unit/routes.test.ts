@@ -5,6 +5,7 @@ import {
   EMBED,
   embeddedRoute,
   ogImagePath,
+  historyPath,
   PAGES,
   routeFromPath,
   routePath,
@@ -19,6 +20,9 @@ describe('routePath', () => {
     expect(routePath({ kind: 'entry', lang: 'en', collection: 'events', id: 'x' })).toBe('/en/events/x/');
     expect(routePath({ kind: 'home', lang: 'en' })).toBe('/en/');
     expect(routePath({ kind: 'page', lang: 'vi', page: 'timeline' })).toBe('/vi/dong-thoi-gian/');
+    expect(historyPath('vi', 'events', 'x')).toBe('/vi/su-kien/x/lich-su/');
+    expect(historyPath('en', 'events', 'x')).toBe('/en/events/x/history/');
+    expect(routePath({ kind: 'page', lang: 'en', page: 'changes' })).toBe('/en/changes/');
   });
 });
 
@@ -30,6 +34,7 @@ describe('routeFromPath', () => {
     ...(Object.keys(PAGES) as (keyof typeof PAGES)[]).map((page) => ({ kind: 'page', lang, page }) as Route),
     { kind: 'embedTimeline', lang } as Route,
     ...COLLECTIONS.map((collection) => ({ kind: 'embedEntry', lang, collection, id: 'some-id' }) as Route),
+    ...COLLECTIONS.map((collection) => ({ kind: 'history', lang, collection, id: 'some-id' }) as Route),
   ]);
   test.each(all.map((r) => [routePath(r), r] as const))('returns the route of %s', (path, route) => {
     expect(routeFromPath(path)).toEqual(route);
@@ -42,6 +47,9 @@ describe('routeFromPath', () => {
     expect(routeFromPath('/en/embed/search/')).toBeNull();
     expect(routeFromPath('/en/embed/events/')).toBeNull();
     expect(routeFromPath('/vi/embed/timeline/')).toBeNull();
+    expect(routeFromPath('/vi/su-kien/x/history/')).toBeNull();
+    expect(routeFromPath('/en/events/x/lich-su/')).toBeNull();
+    expect(routeFromPath('/en/timeline/history/')).toBeNull();
   });
 });
 

@@ -9,14 +9,16 @@ const routes = siteRoutes(graph);
 const key = (route: Route) => JSON.stringify(route);
 
 describe('siteRoutes', () => {
-  test('returns home, every index, every entry and every page, in both languages', () => {
-    const perLang = 1 + COLLECTIONS.length + graph.all().length + Object.keys(PAGES).length;
+  test('returns home, every index, every entry with its history and every page, in both languages', () => {
+    const perLang = 1 + COLLECTIONS.length + 2 * graph.all().length + Object.keys(PAGES).length;
     expect(routes).toHaveLength(LANGS.length * perLang);
     for (const lang of LANGS) {
       expect(routes).toContainEqual({ kind: 'home', lang });
       expect(routes).toContainEqual({ kind: 'index', lang, collection: 'themes' });
       expect(routes).toContainEqual({ kind: 'entry', lang, collection: 'events', id: 'ky-ket' });
       expect(routes).toContainEqual({ kind: 'page', lang, page: 'matrix' });
+      expect(routes).toContainEqual({ kind: 'page', lang, page: 'changes' });
+      expect(routes).toContainEqual({ kind: 'history', lang, collection: 'events', id: 'ky-ket' });
     }
   });
   test('returns an English page for an entry without English prose', () => {

@@ -18,12 +18,14 @@ import {
 } from '../entry-view.ts';
 import type { EvidenceView } from '../evidence-view.ts';
 import { proseOf, type Graph } from '../graph.ts';
+import { NO_RECORD_HISTORY, type RecordHistory } from '../history.ts';
+import { correctionView, dayView, revisionHref, type CorrectionView, type DayView } from '../history-view.ts';
 import { parseWhen } from '../../core/dates.ts';
 import { linkTo, timeView, type EntryLink, type TimeView } from '../links.ts';
-import type { AnyEntry, Entry, ProseMeta } from '../model.ts';
+import { keyOf, type AnyEntry, type Entry, type ProseMeta } from '../model.ts';
 import { roleAt } from '../people.ts';
 import type { CollectionName, Lang } from '../../core/vocabulary.ts';
-import { absoluteUrl, entryPath, type Route } from '../routes.ts';
+import { absoluteUrl, entryPath, historyPath, type Route } from '../routes.ts';
 import { searchFacets, type SearchFacets } from '../search.ts';
 import { entryJsonLd } from '../seo.ts';
 import { ogImageMeta, type OgImageMeta } from '../og-card.ts';
@@ -91,6 +93,10 @@ export interface EntryPageData {
   image: OgImageMeta | null;
   /** The embeddable card and its `<iframe>` code. */
   embed: EmbedOffer;
+  /** The entry's history page. */
+  history: string;
+  /** Corrections of the entry, newest first: "Corrected on <date>: <text>", linked to the revision. */
+  corrections: (CorrectionView & { date: DayView; href: string })[];
 }
 
 function timelineOf(graph: Graph, entry: AnyEntry, events: Entry<'events'>[], lang: Lang): EntryTimelineData | null {
@@ -116,7 +122,30 @@ function speakersOf(graph: Graph, quotes: ProseMeta['quotes'], lang: Lang): Reco
   return speakers;
 }
 
-export function entryPage(graph: Graph, route: Route & { kind: 'entry' }, site: string): EntryPageData {
+/** The corrections of an entry, newest first, in the page's language. */
+function correctionsOf(history: RecordHistory, entry: AnyEntry, lang: Lang): EntryPageData['corrections'] {
+  return (history.byEntry.get(keyOf(entry.collection, entry.id)) ?? []).flatMap((revision) =>
+    revision.correction
+      ? [
+          {
+            ...correctionView(revision.correction, lang),
+            date: dayView(revision.date, lang),
+            href: revisionHref(revision, lang),
+          },
+        ]
+      : [],
+  );
+}
+
+/**
+ * @param history the record's history (`readRecordHistory`): the entry's corrections; none without git
+ */
+export function entryPage(
+  graph: Graph,
+  route: Route & { kind: 'entry' },
+  site: string,
+  history: RecordHistory = NO_RECORD_HISTORY,
+): EntryPageData {
   const { lang } = route;
   const entry = graph.get(route.collection, route.id);
   if (!entry) throw new Error(`No entry ${route.collection}/${route.id}`);
@@ -158,5 +187,7 @@ export function entryPage(graph: Graph, route: Route & { kind: 'entry' }, site: 
     }),
     image: ogImageMeta(graph, entry, lang, site),
     embed: embedOffer(entry, lang, prose.title, site),
+    history: historyPath(lang, entry.collection, entry.id),
+    corrections: correctionsOf(history, entry, lang),
   };
 }

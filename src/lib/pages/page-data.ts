@@ -8,6 +8,8 @@ import type { Content } from '../content.ts';
 import type { Route } from '../routes.ts';
 import { aboutPage, type AboutPageData } from './about.ts';
 import { accessibilityPage, type AccessibilityPageData } from './accessibility.ts';
+import { changesPage, type ChangesPageData } from './changes.ts';
+import { historyPage, type HistoryPageData } from './history.ts';
 import { sourcingPage, type SourcingPageData } from './sourcing.ts';
 import { embedEntryPage, embedTimelinePage, type EmbedEntryPageData, type EmbedTimelinePageData } from './embed.ts';
 import { entryPage, type EntryPageData } from './entry.ts';
@@ -35,26 +37,30 @@ export type PageData =
   | AccessibilityPageData
   | NotFoundPageData
   | EmbedTimelinePageData
-  | EmbedEntryPageData;
+  | EmbedEntryPageData
+  | HistoryPageData
+  | ChangesPageData;
 
 export type PageKind = PageData['kind'];
 
-/** What page functions read: the published graph and the drafts (not the prose bodies). */
-export type PageContent = Pick<Content, 'graph' | 'drafts'>;
+/** What page functions read: the published graph, the drafts (not the prose bodies) and the history, if read. */
+export type PageContent = Pick<Content, 'graph' | 'drafts'> & Partial<Pick<Content, 'history'>>;
 
 /**
  * The data of one page.
  * @param site origin for canonical URLs in JSON-LD, e.g. `https://example.org`
  */
 export function pageData(route: Route, content: PageContent, site: string): PageData {
-  const { graph } = content;
+  const { graph, history } = content;
   switch (route.kind) {
     case 'home':
       return homePage(graph, route, site);
     case 'index':
       return indexPage(graph, route);
     case 'entry':
-      return entryPage(graph, route, site);
+      return entryPage(graph, route, site, history);
+    case 'history':
+      return historyPage(graph, route, history);
     case 'notFound':
       return notFoundPage(route.lang);
     case 'embedTimeline':
@@ -79,6 +85,8 @@ export function pageData(route: Route, content: PageContent, site: string): Page
           return sourcingPage(graph, route);
         case 'accessibility':
           return accessibilityPage(route);
+        case 'changes':
+          return changesPage(graph, route, history);
       }
   }
 }

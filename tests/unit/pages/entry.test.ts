@@ -3,6 +3,7 @@ import type { Graph } from '../../../src/lib/graph.ts';
 import { entryPage } from '../../../src/lib/pages/entry.ts';
 import type { CollectionName, Lang } from '../../../src/core/vocabulary.ts';
 import { VALID_FIXTURE } from '../helpers.ts';
+import { sampleHistory } from '../history-sample.ts';
 import { fixtureGraph, SITE } from './fixture.ts';
 
 let graph: Graph;
@@ -69,6 +70,25 @@ describe('entryPage', () => {
 
   test('throws for an entry not in the graph', () => {
     expect(() => entry('events', 'nope')).toThrow(/events\/nope/);
+  });
+});
+
+describe('entryPage: history and corrections', () => {
+  test('links to the history page and lists the corrections, newest first, in the page’s language', () => {
+    const history = sampleHistory();
+    const page = (lang: Lang) =>
+      entryPage(graph, { kind: 'entry', lang, collection: 'events', id: 'su-kien-a' }, SITE, history);
+    expect(page('vi').history).toBe('/vi/su-kien/su-kien-a/lich-su/');
+    expect(page('en').corrections).toEqual([
+      {
+        text: 'The signing was in late April, not early May.',
+        lang: undefined,
+        date: { text: '3 May 2024', datetime: '2024-05-03' },
+        href: '/en/events/su-kien-a/history/#r-c300000',
+      },
+    ]);
+    expect(page('vi').corrections[0]?.text).toBe('Lễ ký diễn ra cuối tháng Tư, không phải đầu tháng Năm.');
+    expect(entry('events', 'su-kien-a').corrections).toEqual([]);
   });
 });
 

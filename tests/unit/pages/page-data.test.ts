@@ -5,6 +5,7 @@ import { pageData, type PageData } from '../../../src/lib/pages/page-data.ts';
 import { notFoundPage } from '../../../src/lib/pages/not-found.ts';
 import { LANGS } from '../../../src/core/vocabulary.ts';
 import { embedRoutes, siteRoutes } from '../../../src/lib/site.ts';
+import { sampleHistory } from '../history-sample.ts';
 import { fixtureGraph, SITE } from './fixture.ts';
 
 let graph: Graph;
@@ -17,6 +18,10 @@ beforeAll(async () => {
     ...embedRoutes(graph).map((route) => pageData(route, { graph, drafts }, SITE)),
     ...LANGS.map((lang) => pageData({ kind: 'notFound', lang }, { graph, drafts }, SITE)),
     notFoundPage('vi', true),
+    // With a history: history, Changes and entry pages carry revisions and corrections.
+    ...siteRoutes(graph)
+      .filter((route) => route.kind === 'history' || route.kind === 'entry' || route.kind === 'page')
+      .map((route) => pageData(route, { graph, drafts, history: sampleHistory() }, SITE)),
   ];
 });
 
@@ -29,7 +34,9 @@ describe('pageData', () => {
         'accessibility',
         'embedEntry',
         'embedTimeline',
+        'changes',
         'entry',
+        'history',
         'home',
         'index',
         'matrix',
