@@ -7,6 +7,7 @@ import { loadContent } from '../../lib/content.ts';
 import { readRecordVersion } from '../../lib/version.ts';
 import { LANGS, LOCALE_TAG, type Lang } from '../../core/vocabulary.ts';
 import { CONTENT_DIR, SITE_URL } from '../../core/config.ts';
+import { absoluteUrl, pagePath } from '../../lib/routes.ts';
 
 export const getStaticPaths = (() => LANGS.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
 
@@ -19,7 +20,8 @@ export const GET: APIRoute = async ({ params, site }) => {
   return rss({
     title: t('changes.feedTitle', { site: t('site.name') }),
     description: [t('changes.feedDescription'), version.sentence].filter(Boolean).join(' '),
-    site: origin,
+    // The channel's link is the Changes page; items link absolutely to their revisions.
+    site: absoluteUrl(pagePath(lang, 'changes'), origin),
     items: changeRssItems(graph, history, lang, origin),
     customData: `<language>${LOCALE_TAG[lang]}</language>${version.lastBuildDate}`,
     trailingSlash: true,
