@@ -369,7 +369,7 @@ describe('toCheck', () => {
 });
 
 describe('SearchEngine.hits when the query is no longer wanted', () => {
-  test('rejects with StaleQuery without reading any result, and caches nothing', async () => {
+  test('rejects with StaleQuery before searching or before reading any result, and caches nothing', async () => {
     const search = engine();
     let read = 0;
     const pages = PAGES.map((page) => ({ ...page }));
@@ -384,6 +384,11 @@ describe('SearchEngine.hits when the query is no longer wanted', () => {
     const counted = new SearchEngine(pagefind);
     await expect(counted.hits('dien tu', () => false)).rejects.toBeInstanceOf(StaleQuery);
     expect(read).toBe(0);
+    expect(pagefind.terms).toEqual([]);
+    let asked = 0;
+    await expect(counted.hits('dien tu', () => ++asked === 1)).rejects.toBeInstanceOf(StaleQuery);
+    expect(read).toBe(0);
+    expect(pagefind.terms).toContain('dien tu');
     expect((await counted.hits('dien tu'))[0]?.id).toBe('chinh-quyen');
     expect(read).toBeGreaterThan(0);
     expect((await search.hits('dien tu', () => true))[0]?.id).toBe('chinh-quyen');

@@ -283,6 +283,8 @@ export class SearchEngine {
   async #run(query: string, wanted: () => boolean): Promise<Hit[]> {
     const words = queryWords(query);
     if (words.length === 0) return [];
+    // Text typed past before the runtime was ready: no index chunks for it either.
+    if (!wanted()) throw new StaleQuery(query);
     const variants = combinations(await this.#options(words));
     const phrase = words.length > 1;
     const [lists, phrases] = await Promise.all([
@@ -296,9 +298,9 @@ export class SearchEngine {
   }
 
   /**
-   * Ranked hits of a query (cached per query). `wanted` is asked before the
-   * top results are read: when it says no, the promise rejects with a
-   * `StaleQuery` and nothing is cached.
+   * Ranked hits of a query (cached per query). `wanted` is asked before
+   * searching and again before the top results are read: when it says no,
+   * the promise rejects with a `StaleQuery` and nothing is cached.
    */
   hits(query: string, wanted: () => boolean = () => true): Promise<Hit[]> {
     const key = query.normalize('NFC').trim();
