@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './src/lib/csp.ts';
 import { CONTENT_DIR, DEFAULT_CONTENT_DIR, SITE_URL } from './src/core/config.ts';
+import { fontSubset } from './scripts/lib/font-subset.ts';
 import { LANGS, LOCALE_TAG } from './src/core/vocabulary.ts';
 import { counterpart, routeFromPath, routePath } from './src/lib/routes.ts';
 import { isEmbedPath } from './src/lib/site.ts';
@@ -31,6 +32,7 @@ export default defineConfig({
     },
   },
   integrations: [
+    fontSubset(),
     mdx(),
     sitemap({
       // Section names are localized, so alternates are paired by route, not by path.

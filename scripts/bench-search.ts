@@ -117,11 +117,15 @@ function kindOf(path: string): string {
 /** Records every response from now on; `done()` returns the totals. */
 function watch(page: Page, keep: (path: string) => boolean): () => Promise<Omit<Fetched, 'ms'>> {
   const pending: Promise<[string, Buffer]>[] = [];
+  let counting = true;
   page.on('response', (response) => {
     const path = new URL(response.url()).pathname;
-    if (keep(path)) pending.push(response.body().then((body) => [path, body] as [string, Buffer]));
+    // A response still arriving when the page closes has no body to read: it is not counted.
+    const body = response.body().catch(() => Buffer.alloc(0));
+    if (counting && keep(path)) pending.push(body.then((bytes) => [path, bytes] as [string, Buffer]));
   });
   return async () => {
+    counting = false;
     const bodies = await Promise.all(pending);
     const byKind: Record<string, number> = {};
     let bytes = 0;

@@ -90,6 +90,27 @@ test.describe('header search box', () => {
     expect(requests.some((r) => /^\/_astro\/box-entry[\w-]*\.js$/.test(r))).toBe(true);
   });
 
+  test('starts loading the search code when the pointer comes over the box, before any focus', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(entryPath('vi', 'places', 'da-nang'), { waitUntil: 'networkidle' });
+    expect(requests.filter((r) => r.startsWith('/pagefind/'))).toEqual([]);
+    await page.locator('#header-search').hover();
+    await expect.poll(() => requests.filter((r) => r.startsWith('/pagefind/')).length).toBeGreaterThan(2);
+    await expect(page.locator('#header-search')).not.toBeFocused();
+  });
+
+  test('shows the results of the text in the box, not of what was typed before it', async ({ page }) => {
+    await page.goto(entryPath('vi', 'places', 'da-nang'));
+    const input = page.locator('#header-search');
+    await input.click();
+    await input.pressSequentially('vnpt');
+    await expect(page.locator('#header-search-listbox [role="option"]').first()).toBeVisible();
+    await input.fill('hoa vang');
+    await expect(page.locator('#header-search-listbox .option-title').first()).toHaveText(/Hòa Vang/);
+    await expect(page.locator('[data-status]').first()).toContainText('hoa vang');
+  });
+
   for (const lang of LANGS) {
     test(`${lang}: typing lists matches, arrows move, Enter opens the active one`, async ({ page }) => {
       const place = entryPath(lang, 'places', 'hoa-vang');

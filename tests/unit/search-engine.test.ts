@@ -10,6 +10,9 @@ import {
   mergeResults,
   rankHits,
   SearchEngine,
+  StaleQuery,
+  toCheck,
+  type Merged,
   selectHits,
   sortByDate,
   type FilterSets,
@@ -346,6 +349,49 @@ describe('SearchEngine.hits', () => {
     await ids('dich vu', new SearchEngine(pagefind));
     expect(pagefind.terms).not.toContain('đich vu');
     expect(pagefind.terms).toContain('dich vu');
+  });
+});
+
+describe('toCheck', () => {
+  const merged = (id: string, score: number, named = false, phrase = false): Merged => ({
+    id,
+    score,
+    named,
+    phrase,
+    data: async () => ({ url: `/${id}/`, excerpt: '', content: '', meta: {} }),
+  });
+  const list = [merged('a', 0.9), merged('b', 0.5, false, true), merged('c', 0.4, true), merged('d', 0.3, true)];
+  test('returns the best `top` results, phrase matches first, then the next `named` matching in their name', () => {
+    expect(toCheck(list, 2, 1).map((m) => m.id)).toEqual(['b', 'a', 'c']);
+    expect(toCheck(list, 1, 0).map((m) => m.id)).toEqual(['b']);
+    expect(toCheck(list, 1).map((m) => m.id)).toEqual(['b', 'c', 'd']);
+  });
+});
+
+describe('SearchEngine.hits when the query is no longer wanted', () => {
+  test('rejects with StaleQuery before searching or before reading any result, and caches nothing', async () => {
+    const search = engine();
+    let read = 0;
+    const pages = PAGES.map((page) => ({ ...page }));
+    const pagefind = new FakePagefind(pages);
+    const original = pagefind.search.bind(pagefind);
+    pagefind.search = async (...args: Parameters<typeof original>) => {
+      const found = await original(...args);
+      return {
+        results: found.results.map((r) => ({ ...r, data: () => ((read += 1), r.data()) })),
+      };
+    };
+    const counted = new SearchEngine(pagefind);
+    await expect(counted.hits('dien tu', () => false)).rejects.toBeInstanceOf(StaleQuery);
+    expect(read).toBe(0);
+    expect(pagefind.terms).toEqual([]);
+    let asked = 0;
+    await expect(counted.hits('dien tu', () => ++asked === 1)).rejects.toBeInstanceOf(StaleQuery);
+    expect(read).toBe(0);
+    expect(pagefind.terms).toContain('dien tu');
+    expect((await counted.hits('dien tu'))[0]?.id).toBe('chinh-quyen');
+    expect(read).toBeGreaterThan(0);
+    expect((await search.hits('dien tu', () => true))[0]?.id).toBe('chinh-quyen');
   });
 });
 

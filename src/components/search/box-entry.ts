@@ -1,6 +1,6 @@
 /**
  * Entry of the header search bundle, built on its own (see `SearchBox.astro`)
- * and added to the page when the box is first focused.
+ * and added to the page when the box is first hovered, touched or focused.
  */
 import { enhanceSearchBox } from './search-box.ts';
 

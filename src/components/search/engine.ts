@@ -161,15 +161,15 @@ export function rankHits(merged: Merged[], checked: ReadonlyMap<string, Checked>
   return hits.sort((a, b) => a.tier - b.tier || b.score - a.score);
 }
 
-/** The results worth reading: the `top` best, and the next few matching in their name. */
-export function toCheck(merged: Merged[], top = CHECKED_TOP): Merged[] {
+/** The results worth reading: the `top` best, and the next `named` matching in their name. */
+export function toCheck(merged: Merged[], top = CHECKED_TOP, named = CHECKED_NAMED): Merged[] {
   const ranked = [...merged].sort((a, b) => Number(b.phrase) - Number(a.phrase) || b.score - a.score);
   const best = ranked.slice(0, top);
-  const named = ranked
+  const byName = ranked
     .slice(top)
     .filter((m) => m.named)
-    .slice(0, CHECKED_NAMED);
-  return [...best, ...named];
+    .slice(0, named);
+  return [...best, ...byName];
 }
 
 /** Whether a result is the page named by the query (its short name, or title, in any spelling). */
@@ -214,17 +214,30 @@ export function sortByDate(hits: Hit[], order: ReadonlyMap<string, number>, dire
   return [...dated, ...undated];
 }
 
+/** Thrown by `SearchEngine.hits()` for a query no longer wanted. */
+export class StaleQuery extends Error {
+  constructor(query: string) {
+    super(`Query no longer wanted: ${query}`);
+    this.name = 'StaleQuery';
+  }
+}
+
 /** Ranked, filterable search over one Pagefind instance. */
 export class SearchEngine {
   readonly #pf: Pagefind;
   readonly #checked: number;
+  readonly #named: number;
   readonly #known = new Map<string, Promise<boolean>>();
   readonly #queries = new Map<string, Promise<Hit[]>>();
 
-  /** @param checked how many top results to read (at least as many as are shown first) */
-  constructor(pagefind: Pagefind, checked = CHECKED_TOP) {
+  /**
+   * @param checked how many top results to read (at least as many as are shown first)
+   * @param named how many further results matching in their name to read
+   */
+  constructor(pagefind: Pagefind, checked = CHECKED_TOP, named = CHECKED_NAMED) {
     this.#pf = pagefind;
     this.#checked = checked;
+    this.#named = named;
   }
 
   async #search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindResult[]> {
@@ -257,7 +270,7 @@ export class SearchEngine {
   }
 
   async #check(query: string, merged: Merged[], phrase: boolean): Promise<Map<string, Checked>> {
-    const candidates = toCheck(merged, this.#checked);
+    const candidates = toCheck(merged, this.#checked, this.#named);
     const checks = await Promise.all(
       candidates.map(async (m): Promise<[string, Checked]> => {
         const data = await m.data();
@@ -267,9 +280,11 @@ export class SearchEngine {
     return new Map(checks);
   }
 
-  async #run(query: string): Promise<Hit[]> {
+  async #run(query: string, wanted: () => boolean): Promise<Hit[]> {
     const words = queryWords(query);
     if (words.length === 0) return [];
+    // Text typed past before the runtime was ready: no index chunks for it either.
+    if (!wanted()) throw new StaleQuery(query);
     const variants = combinations(await this.#options(words));
     const phrase = words.length > 1;
     const [lists, phrases] = await Promise.all([
@@ -277,16 +292,23 @@ export class SearchEngine {
       phrase ? Promise.all(variants.map((v) => this.#search(`"${v}"`))) : [],
     ]);
     const merged = mergeResults(lists, phrases);
+    // Reading the top results is most of a query's time: not for text the reader has typed past.
+    if (!wanted()) throw new StaleQuery(query);
     return rankHits(merged, await this.#check(query, merged, phrase));
   }
 
-  /** Ranked hits of a query (cached per query). */
-  hits(query: string): Promise<Hit[]> {
+  /**
+   * Ranked hits of a query (cached per query). `wanted` is asked before
+   * searching and again before the top results are read: when it says no,
+   * the promise rejects with a `StaleQuery` and nothing is cached.
+   */
+  hits(query: string, wanted: () => boolean = () => true): Promise<Hit[]> {
     const key = query.normalize('NFC').trim();
     let hits = this.#queries.get(key);
     if (!hits) {
-      hits = this.#run(key);
+      hits = this.#run(key, wanted);
       this.#queries.set(key, hits);
+      hits.catch(() => this.#queries.delete(key));
     }
     return hits;
   }
@@ -341,19 +363,29 @@ export class SearchEngine {
 
 let loading: Promise<SearchEngine> | undefined;
 
+/** How many results a UI reads before showing any (see `toCheck`). */
+export interface Reading {
+  /** How many results it shows first: all of them are read. */
+  shown: number;
+  /** How many top results to read. @default the larger of `shown` and 12 */
+  top?: number;
+  /** How many further results matching in their name to read. @default 24 */
+  named?: number;
+}
+
 /**
  * Loads Pagefind (once per page view) and returns the engine. The URL is
  * built at run time so the bundler leaves it alone: the file exists only
  * after `pagefind --site` has run on the build output.
- * @param shown how many results the UI shows first: they are all checked
  */
-export function loadEngine(excerptLength: number, shown: number): Promise<SearchEngine> {
+export function loadEngine(excerptLength: number, reading: Reading): Promise<SearchEngine> {
   loading ??= (async () => {
     const url = '/pagefind/pagefind.js';
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.options({ excerptLength });
     await pagefind.init();
-    return new SearchEngine(pagefind, Math.max(shown, CHECKED_TOP));
+    const top = reading.top ?? Math.max(reading.shown, CHECKED_TOP);
+    return new SearchEngine(pagefind, Math.max(top, reading.shown), reading.named ?? CHECKED_NAMED);
   })();
   return loading;
 }

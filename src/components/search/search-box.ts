@@ -2,16 +2,22 @@
  * The header search box as an ARIA 1.2 combobox: typing shows the best
  * matches in a listbox, arrow keys move through them, Enter opens the active
  * one (or, with none active, submits the form to the search page), Escape
- * closes the list. Loaded by the `<site-search>` bootstrap on first focus.
+ * closes the list. Loaded by the `<site-search>` bootstrap on first hover,
+ * touch or focus.
  */
-import { loadEngine, type Hit, type SearchEngine } from './engine.ts';
+import { loadEngine, StaleQuery, type Hit, type SearchEngine } from './engine.ts';
 import { elementStrings } from '../element-strings.ts';
 import { excerptNodes, h, metaText, resultView, say, type Strings } from './render.ts';
 
 /** Suggestions shown under the box; the last option always opens the full results. */
 const SHOWN = 6;
+/**
+ * Further results whose name matches the query, read to find the page the
+ * query names (the search page reads 24): each is a fragment fetched before
+ * the list can show.
+ */
+const NAMED = 6;
 const MIN_LENGTH = 2;
-const DELAY_MS = 120;
 
 interface Option {
   element: HTMLLIElement;
@@ -56,11 +62,13 @@ export function enhanceSearchBox(root: HTMLElement): void {
   // A listbox only once this script runs: without it the list stays empty.
   listbox.setAttribute('role', 'listbox');
   listbox.setAttribute('aria-label', listbox.dataset['label'] ?? '');
-  const engine: Promise<SearchEngine> = loadEngine(18, SHOWN);
+  const engine: Promise<SearchEngine> = loadEngine(18, { shown: SHOWN, top: SHOWN, named: NAMED });
   let options: Option[] = [];
   let active = -1;
   let run = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** A query is being answered; `pending`: the text changed meanwhile. */
+  let busy = false;
+  let pending = false;
 
   const isOpen = (): boolean => !popup.hidden;
   const open = (): void => {
@@ -106,9 +114,10 @@ export function enhanceSearchBox(root: HTMLElement): void {
       return;
     }
     try {
-      const hits = await (await engine).hits(query);
+      const hits = await (await engine).hits(query, () => input.value.trim() === query);
       const list = await Promise.all(hits.slice(0, SHOWN).map((hit, i) => optionFor(hit, `${idBase}-${i}`)));
-      if (current !== run) return;
+      // Typed on meanwhile: the newer text is answered next, and only its results are shown.
+      if (current !== run || input.value.trim() !== query) return;
       const all = new URL(form.action);
       all.searchParams.set('q', query);
       const seeAll = h('li', {
@@ -123,19 +132,39 @@ export function enhanceSearchBox(root: HTMLElement): void {
       status.textContent =
         count ?? say(strings, hits.length === 1 ? 'search.countOne' : 'search.countMany', { n: hits.length, q: query });
     } catch (error) {
-      if (current !== run) return;
+      if (current !== run || error instanceof StaleQuery) return;
       show(say(strings, 'search.error'), []);
       status.textContent = say(strings, 'search.error');
       console.warn('Search failed:', error);
     }
   }
 
+  /**
+   * Answers the text in the box now, without waiting for typing to pause: a
+   * query typed while another is being answered waits for it, and only the
+   * latest text is answered then (the ones in between are skipped).
+   */
+  async function answer(): Promise<void> {
+    if (busy) {
+      pending = true;
+      return;
+    }
+    busy = true;
+    try {
+      do {
+        pending = false;
+        await update();
+      } while (pending);
+    } finally {
+      busy = false;
+    }
+  }
+
   function schedule(): void {
-    clearTimeout(timer);
     if (isOpen() && input.value.trim().length >= MIN_LENGTH && options.length === 0 && message.hidden) {
       show(say(strings, 'search.loading'), []);
     }
-    timer = setTimeout(() => void update(), DELAY_MS);
+    void answer();
   }
 
   function go(index: number): void {
@@ -185,5 +214,5 @@ export function enhanceSearchBox(root: HTMLElement): void {
   root.addEventListener('focusout', (event) => {
     if (!root.contains(event.relatedTarget as Node | null)) close();
   });
-  if (input.value.trim().length >= MIN_LENGTH) void update();
+  if (input.value.trim().length >= MIN_LENGTH) void answer();
 }

@@ -64,7 +64,7 @@ export function mountSearchPage(root: HTMLElement): void {
   const selects = new Map(
     config.filters.map((name) => [name, required<HTMLSelectElement>(form, `select[name="${name}"]`)] as const),
   );
-  const engine = loadEngine(30, PAGE_SIZE);
+  const engine = loadEngine(30, { shown: PAGE_SIZE });
 
   // State from the URL; filter values wait until their options exist.
   const params = new URLSearchParams(window.location.search);
