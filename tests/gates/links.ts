@@ -4,6 +4,7 @@
  * CSS urls); external links are checked for form only, since CI has no network.
  */
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { LinkChecker, LinkState } from 'linkinator';
 import { htmlFiles } from './files.ts';
 
@@ -13,11 +14,24 @@ export interface LinkProblem {
   reason: string;
 }
 
-/** Port of linkinator's own local server, fixed so its URLs can be told apart from the site origin's. */
-const LOCAL_PORT = 5791;
+/** A port free on this machine now, for linkinator's own local server (two runs at once must not share one). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
 
 /** Broken internal links, assets and fragments under `dir`. */
 export async function brokenLinks(dir: string): Promise<LinkProblem[]> {
+  // Known before the crawl, so the server's URLs can be told apart from the site origin's.
+  const LOCAL_PORT = await freePort();
   const checker = new LinkChecker();
   const result = await checker.check({
     path: dir,
