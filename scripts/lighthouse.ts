@@ -1,7 +1,8 @@
 /**
  * `npm run lighthouse`: Lighthouse with its default mobile settings (emulated
- * phone, simulated slow 4G and CPU) on the home, an event, a partnership, the
- * timeline and the search page in both languages, against the built site
+ * phone, simulated slow 4G and CPU) on one page of every template (home,
+ * entries, an index, history, Changes, timeline, search, the trust pages and
+ * the embeds) in both languages, against the built site
  * served locally with the system Chromium. Writes the four category scores,
  * LCP, TBT, CLS and transferred bytes to BENCHMARKS.md (section "lighthouse")
  * and exits 1 if a template misses its target.
@@ -41,6 +42,10 @@ const PAGES = [
   { template: 'timeline', vi: '/vi/dong-thoi-gian/', en: '/en/timeline/' },
   { template: 'search', vi: '/vi/tim-kiem/?q=chuyen+doi+so', en: '/en/search/?q=digital+transformation' },
   { template: 'how we source', vi: '/vi/cach-dan-nguon/', en: '/en/how-we-source/' },
+  { template: 'accessibility', vi: '/vi/kha-nang-tiep-can/', en: '/en/accessibility/' },
+  { template: 'open data', vi: '/vi/du-lieu-mo/', en: '/en/open-data/' },
+  { template: 'index', vi: '/vi/su-kien/', en: '/en/events/' },
+  { template: 'place', vi: '/vi/dia-phuong/da-nang/', en: '/en/places/da-nang/' },
   {
     template: 'embed-timeline',
     vi: '/vi/nhung/dong-thoi-gian/?group=locality',

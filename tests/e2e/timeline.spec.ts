@@ -69,10 +69,15 @@ test.describe('timeline', () => {
     expect(errors).toEqual([]);
   });
 
-  test('the page embeds the same data as the open-data file', async ({ page }) => {
+  test('the page embeds the same data as the open-data file, which adds the record version', async ({ page }) => {
     await page.goto(PAGE.vi);
     const island = await page.locator('script[data-timeline-data]').textContent();
-    expect(JSON.parse(island ?? '')).toEqual(openData('vi'));
+    const { recordVersion, ...data } = openData('vi') as ReturnType<typeof openData> & { recordVersion: unknown };
+    expect(JSON.parse(island ?? '')).toEqual(data);
+    // The footer names the same version (or none, without git history).
+    const footer = await page.locator('footer .version').getAttribute('data-record-version');
+    const version = recordVersion as { date: string; commit: string } | null;
+    expect(footer).toBe(version ? `${version.date} ${version.commit}` : null);
   });
 
   for (const [lang, month, foreign] of [
