@@ -1,0 +1,33 @@
+/**
+ * Reading Astro's build log: how long each kind of output took to write.
+ * Used by the build benchmark to say what the card images cost a rebuild.
+ */
+
+/** What kind of output a built path is, for the time breakdown of a build. */
+export function outputKind(path: string): 'card images' | 'embeds' | 'histories' | 'other pages' {
+  if (path.startsWith('/og/')) return 'card images';
+  if (/^\/(vi\/nhung|en\/embed)\//.test(path)) return 'embeds';
+  if (/\/(lich-su|history)\/(index\.html)?$/.test(path)) return 'histories';
+  return 'other pages';
+}
+
+/**
+ * Seconds Astro spent writing each kind of output, from its build log: one
+ * line per page or file, `├─ /path (+12ms)`, written one after the other
+ * (build.concurrency 1). The first card image's line includes finding or
+ * drawing every card (`fillOnce`).
+ */
+export function outputTimes(log: string): Map<string, { count: number; seconds: number }> {
+  const times = new Map<string, { count: number; seconds: number }>();
+  // Astro colours its log when it writes to a terminal.
+  for (const match of log
+    .replace(/\u001b\[[0-9;]*m/g, '')
+    .matchAll(/[├└]─ (\/\S*)[^├└]*?\(\+(?:(\d+)ms|([\d.]+)s|(\d+)m(\d+)s)\)/g)) {
+    const [, path = '', ms, s, m, ms2] = match;
+    const seconds = ms ? Number(ms) / 1000 : s ? Number(s) : Number(m) * 60 + Number(ms2);
+    const kind = outputKind(path);
+    const sum = times.get(kind) ?? { count: 0, seconds: 0 };
+    times.set(kind, { count: sum.count + 1, seconds: sum.seconds + seconds });
+  }
+  return times;
+}
