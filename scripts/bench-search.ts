@@ -12,7 +12,8 @@
  *   suggestions are shown and the network is idle is counted (the search
  *   bundle, Pagefind's runtime and WebAssembly, index chunks, fragments).
  * - First query on the search page: the same for `?q=…`, whose filters need
- *   Pagefind's filter index too.
+ *   Pagefind's filter index too; and for `?q=…&both=1`, which also loads
+ *   the other language's index (`mergeIndex`) and its filter names.
  *
  * Bytes are response bodies before HTTP compression (Pagefind's index files
  * are gzip-compressed already); "with gzip" adds what a host compressing
@@ -102,7 +103,8 @@ interface Fetched {
 }
 
 /** What search costs: Pagefind's files and the page's scripts (fonts and styles are the page's own). */
-const isSearchFile = (path: string): boolean => path.startsWith('/pagefind/') || path.endsWith('.js');
+const isSearchFile = (path: string): boolean =>
+  path.startsWith('/pagefind/') || path.endsWith('.js') || path.endsWith('/search-values.json');
 
 function kindOf(path: string): string {
   if (path.startsWith('/_astro/')) return 'search UI';
@@ -111,6 +113,7 @@ function kindOf(path: string): string {
   if (path.includes('/index/')) return 'index chunks';
   if (path.includes('/fragment/')) return 'fragments';
   if (path.includes('/filter/')) return 'filters';
+  if (path.endsWith('/search-values.json')) return 'filter names';
   return 'other';
 }
 
@@ -166,11 +169,17 @@ async function headerQuery(browser: Browser, base: string, lang: Lang, query: st
   return result;
 }
 
-async function pageQuery(browser: Browser, base: string, lang: Lang, query: string): Promise<Fetched> {
+async function pageQuery(
+  browser: Browser,
+  base: string,
+  lang: Lang,
+  query: string,
+  more: Record<string, string> = {},
+): Promise<Fetched> {
   const page = await browser.newPage();
   const done = watch(page, isSearchFile);
   const started = performance.now();
-  await page.goto(`${base}${pagePath(lang, 'search')}?${new URLSearchParams({ q: query })}`);
+  await page.goto(`${base}${pagePath(lang, 'search')}?${new URLSearchParams({ q: query, ...more })}`);
   await page.locator('.result').first().waitFor({ timeout: 120_000 });
   const ms = performance.now() - started;
   await page.waitForLoadState('networkidle');
@@ -262,6 +271,12 @@ async function main(): Promise<void> {
       ['Header box, vi, first query “dien tu”', 'vi', 'dien tu', headerQuery],
       [`Header box, en, first query “${args['query-en']}”`, 'en', args['query-en'], headerQuery],
       [`Search page, vi, first query “${args['query-vi']}”`, 'vi', args['query-vi'], pageQuery],
+      [
+        `Search page, vi, both languages, first query “${args['query-vi']}”`,
+        'vi',
+        args['query-vi'],
+        (b, url, lang, query) => pageQuery(b, url, lang, query, { both: '1' }),
+      ],
     ];
     for (const [name, lang, query, run] of cases) {
       const tries: Fetched[] = [];

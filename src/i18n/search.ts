@@ -52,6 +52,13 @@ const en = {
   'search.clearFilters': 'Clear filters',
   'search.more': 'Show more results',
   'search.undated': 'No date',
+  'search.both': 'Include pages in Vietnamese',
+  'search.noneHere': 'No page in English matches “{q}”.',
+  'search.otherOne': '1 page in Vietnamese does.',
+  'search.otherMany': '{n} pages in Vietnamese do.',
+  'search.showOther': 'Show the pages in Vietnamese',
+  'search.lang.vi': 'Vietnamese',
+  'search.lang.en': 'English',
 } as const;
 
 const vi = {
@@ -89,6 +96,13 @@ const vi = {
   'search.clearFilters': 'Xóa bộ lọc',
   'search.more': 'Xem thêm kết quả',
   'search.undated': 'Không rõ ngày',
+  'search.both': 'Tìm cả các trang tiếng Anh',
+  'search.noneHere': 'Không có trang tiếng Việt nào khớp với “{q}”.',
+  'search.otherOne': 'Có 1 trang tiếng Anh khớp.',
+  'search.otherMany': 'Có {n} trang tiếng Anh khớp.',
+  'search.showOther': 'Xem các trang tiếng Anh',
+  'search.lang.vi': 'Tiếng Việt',
+  'search.lang.en': 'Tiếng Anh',
 } as const satisfies Record<keyof typeof en, string>;
 
 export const searchStrings = { en, vi };

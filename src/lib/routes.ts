@@ -141,6 +141,8 @@ export const DATA_FILES = {
   /** Additions, edits and corrections across the record (RSS 2.0 and JSON Feed 1.1). */
   changesRss: (lang: Lang) => `/${lang}/changes.xml`,
   changesJson: (lang: Lang) => `/${lang}/changes.json`,
+  /** For the search page: filter values whose name differs in the other language (`filterCounterparts`). */
+  searchValues: (lang: Lang) => `/${lang}/search-values.json`,
 } as const;
 
 /**

@@ -10,7 +10,7 @@ import { proseOf, shortTitleOf, whenOf, type Graph } from './graph.ts';
 import { sidesOf } from './hierarchy.ts';
 import { entryTime } from './links.ts';
 import type { AnyEntry } from './model.ts';
-import type { Lang } from '../core/vocabulary.ts';
+import { COLLECTIONS, otherLang, type Lang } from '../core/vocabulary.ts';
 
 /** Filter groups, in the order the search page shows them. */
 export const SEARCH_FILTERS = ['type', 'locality', 'partner', 'theme', 'year'] as const;
@@ -60,4 +60,39 @@ export function searchFacets(graph: Graph, entry: AnyEntry, lang: Lang): SearchF
   const start = when?.start ?? when?.end ?? null;
   const sort = start === null ? [] : [{ name: 'date', value: isoDay(start) }];
   return { filters, meta, sort };
+}
+
+/** Which collection's entries name the values of a filter group. */
+const VALUE_COLLECTIONS = { locality: 'places', partner: 'organizations', theme: 'themes' } as const;
+
+/**
+ * Every filter value of `lang` whose name in the other language differs,
+ * with that name, by group: what a search of both languages needs to let
+ * "Sự kiện" also find the English pages filed under "Event". Years are the
+ * same in both languages and never listed.
+ * @example filterCounterparts(graph, 'vi').type?.['Sự kiện'] // 'Event'
+ */
+export function filterCounterparts(graph: Graph, lang: Lang): Partial<Record<SearchFilter, Record<string, string>>> {
+  const other = otherLang(lang);
+  const here = useTranslations(lang);
+  const there = useTranslations(other);
+  const pairs = (list: [string, string][]) => {
+    const table: Record<string, string> = {};
+    for (const [a, b] of list) if (a !== b && !(a in table)) table[a] = b;
+    return table;
+  };
+  const result: Partial<Record<SearchFilter, Record<string, string>>> = {
+    type: pairs(COLLECTIONS.map((c) => [here(`collectionOne.${c}`), there(`collectionOne.${c}`)])),
+  };
+  for (const [group, collection] of Object.entries(VALUE_COLLECTIONS) as [
+    SearchFilter,
+    (typeof VALUE_COLLECTIONS)[keyof typeof VALUE_COLLECTIONS],
+  ][])
+    result[group] = pairs(
+      graph
+        .all()
+        .filter((entry) => entry.collection === collection)
+        .map((entry) => [shortTitleOf(entry, lang), shortTitleOf(entry, other)]),
+    );
+  return result;
 }

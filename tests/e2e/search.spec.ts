@@ -303,6 +303,110 @@ test.describe('search page', () => {
   });
 });
 
+test.describe('both languages', () => {
+  const OTHER = { vi: 'en', en: 'vi' } as const;
+  const resultLangs = (page: Page) =>
+    page.locator('.result').evaluateAll((items) => items.map((li) => li.getAttribute('data-lang')));
+
+  for (const lang of LANGS) {
+    test(`${lang}: the toggle adds the other language’s pages, each marked with its language, and lives in the URL`, async ({
+      page,
+    }) => {
+      const other = OTHER[lang];
+      await openSearch(page, lang, { q: 'Facebook' });
+      const own = await allResults(page);
+      expect(own.length).toBeGreaterThan(0);
+      for (const path of own) expect(path.startsWith(`/${lang}/`)).toBe(true);
+      await expect(page.locator('.result-lang')).toHaveCount(0);
+
+      await page.getByLabel(STRINGS[lang]['search.both']).check();
+      await expect(page).toHaveURL(/[?&]both=1/);
+      await expect(page.locator(`.result[data-lang="${other}"]`).first()).toBeVisible();
+      const mixed = await allResults(page);
+      expect(mixed.length).toBeGreaterThan(own.length);
+      expect(mixed).toEqual(expect.arrayContaining(own));
+      expect(new Set(mixed.map((path) => path.split('/')[1]))).toEqual(new Set([lang, other]));
+      // Every result says its language, in the page's language; other-language text is marked as such.
+      const langs = await resultLangs(page);
+      const marks = await page.locator('.result .result-lang').allInnerTexts();
+      expect(marks).toEqual(langs.map((l) => STRINGS[lang][`search.lang.${l as Lang}`]));
+      const foreign = page.locator(`.result[data-lang="${other}"]`).first();
+      await expect(foreign.locator('.result-title a')).toHaveAttribute('hreflang', other);
+      await expect(foreign.locator('.result-excerpt')).toHaveAttribute('lang', other);
+
+      // Remembered: a reload, and the language switcher, keep both languages.
+      await page.reload();
+      await expect(page.getByLabel(STRINGS[lang]['search.both'])).toBeChecked();
+      await expect(page.locator(`.result[data-lang="${other}"]`).first()).toBeVisible();
+      await expect(page.locator('a.lang-switch')).toHaveAttribute('href', /[?&]both=1/);
+
+      await page.getByLabel(STRINGS[lang]['search.both']).uncheck();
+      await expect(page).not.toHaveURL(/both=/);
+      await expect(page.locator('.result-lang')).toHaveCount(0);
+      expect(await allResults(page)).toEqual(own);
+    });
+  }
+
+  test('a filter named in the page’s language also narrows the other language’s pages', async ({ page }) => {
+    const type = vi['collectionOne.events'];
+    await openSearch(page, 'vi', { q: 'Facebook', both: '1', type });
+    await expect(page.locator('.result[data-lang="en"]').first()).toBeVisible();
+    const option = page.locator('select[name="type"] option', { hasText: type });
+    const count = Number(/\((\d+)\)/.exec((await option.textContent()) ?? '')?.[1]);
+    const results = await allResults(page);
+    expect(results).toHaveLength(count);
+    for (const path of results) expect(path).toMatch(/^\/(vi\/su-kien|en\/events)\//);
+    expect(new Set(results.map((path) => path.split('/')[1]))).toEqual(new Set(['vi', 'en']));
+    // Only the page language's names are offered.
+    await expect(page.locator('select[name="type"] option', { hasText: en['collectionOne.events'] })).toHaveCount(0);
+  });
+
+  /** Words of one language that the other language's index does not hold, tried in order. */
+  const ONLY_IN = {
+    vi: ['tuyên truyền', 'lãnh đạo', 'hiệu quả', 'hội nghị'],
+    en: ['programme', 'response', 'signed'],
+  } as const;
+
+  for (const lang of LANGS) {
+    test(`${lang}: a query with no result in the page’s language offers the other language’s pages`, async ({
+      page,
+    }) => {
+      const other = OTHER[lang];
+      let query = '';
+      for (const word of ONLY_IN[other]) {
+        await openSearch(page, lang, { q: word });
+        if ((await page.locator('.result').count()) === 0) {
+          query = word;
+          break;
+        }
+      }
+      expect(query, `a word of ${other} that no ${lang} page holds`).not.toBe('');
+      const status = page.locator('[data-status]');
+      const offer = page.getByRole('button', { name: STRINGS[lang]['search.showOther'] });
+      await expect(offer).toBeVisible();
+      const n = Number(/(\d+)/.exec((await status.textContent()) ?? '')?.[1]);
+      expect(n).toBeGreaterThan(0);
+      await expect(status).toContainText(STRINGS[lang]['search.noneHere'].replace('{q}', query));
+      await offer.click();
+      await expect(page).toHaveURL(/[?&]both=1/);
+      await expect(page.locator('.result').first()).toBeVisible();
+      await expect(offer).toBeHidden();
+      const results = await allResults(page);
+      expect(results).toHaveLength(n);
+      for (const path of results) expect(path.startsWith(`/${other}/`)).toBe(true);
+      await expect(page.locator('.result-title a').first()).toBeFocused();
+    });
+  }
+
+  test('has no axe violations with both languages’ results, light and dark', async ({ page }) => {
+    await openSearch(page, 'en', { q: 'Facebook', both: '1' });
+    await expect(page.locator('.result[data-lang="vi"]').first()).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(page, ['color-contrast'])).toEqual([]);
+  });
+});
+
 test.describe('what the index leaves out', () => {
   test('an English query on /en/ returns English pages only', async ({ page }) => {
     await openSearch(page, 'en', { q: 'digital transformation' });

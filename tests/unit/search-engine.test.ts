@@ -7,6 +7,8 @@
 import { describe, expect, test } from 'vitest';
 import {
   facetCounts,
+  foldCounterparts,
+  inLanguage,
   mergeResults,
   rankHits,
   SearchEngine,
@@ -49,6 +51,7 @@ class FakePagefind implements Pagefind {
 
   async options(): Promise<void> {}
   async init(): Promise<void> {}
+  async mergeIndex(): Promise<void> {}
 
   async filters(): Promise<Record<string, Record<string, number>>> {
     const counts: Record<string, Record<string, number>> = {};
@@ -418,5 +421,66 @@ describe('SearchEngine.filterSets / selectionSets / dateOrder', () => {
     expect([...chosen.keys()]).toEqual(['year']);
     expect([...(chosen.get('year')?.get('2023') ?? [])]).toEqual(['cds-phrase']);
     expect([...(await search.dateOrder()).keys()]).toEqual(['cds-apart', 'ubnd-hoa-vang', 'toan-dien', 'cds-phrase']);
+  });
+});
+
+describe('both languages', () => {
+  const BILINGUAL: FakePage[] = [
+    {
+      id: 'vi_1',
+      text: 'Facebook đào tạo kỹ năng số',
+      meta: { title: 'Đào tạo' },
+      filters: { type: ['Sự kiện'], year: ['2020'] },
+    },
+    { id: 'vi_2', text: 'Viettel và Đà Nẵng', meta: { title: 'Viettel' }, filters: { type: ['Tổ chức'] } },
+    {
+      id: 'en_1',
+      text: 'Facebook digital skills training',
+      meta: { title: 'Training' },
+      filters: { type: ['Event'], year: ['2020'] },
+    },
+    {
+      id: 'en_2',
+      text: 'Disaster response training with Facebook',
+      meta: { title: 'Disaster' },
+      filters: { type: ['Event'] },
+    },
+  ];
+
+  test('the page language engine keeps to its own pages; the engine of both keeps all', async () => {
+    const pagefind = new FakePagefind(BILINGUAL);
+    const own = new SearchEngine(pagefind, 12, 24, inLanguage('vi'));
+    expect((await own.hits('facebook')).map((h) => h.id)).toEqual(['vi_1']);
+    expect(await own.hits('disaster')).toEqual([]);
+    const all = new SearchEngine(pagefind);
+    expect((await all.hits('facebook')).map((h) => h.id).sort()).toEqual(['en_1', 'en_2', 'vi_1']);
+    expect((await all.hits('disaster')).map((h) => h.id)).toEqual(['en_2']);
+  });
+
+  test('inLanguage reads the language prefix of Pagefind page ids', () => {
+    expect(inLanguage('vi')('vi_1a2b')).toBe(true);
+    expect(inLanguage('vi')('en_1a2b')).toBe(false);
+    expect(inLanguage('en')('en-x_1')).toBe(false);
+  });
+
+  test('a filter value also takes its other-language name: counts and narrowing span both languages', async () => {
+    const all = new SearchEngine(new FakePagefind(BILINGUAL));
+    const names = { type: { 'Sự kiện': 'Event', 'Tổ chức': 'Organization' } };
+    const folded = foldCounterparts(await all.filterSets(), names);
+    expect([...(folded.get('type')?.keys() ?? [])].sort()).toEqual(['Sự kiện', 'Tổ chức']);
+    expect([...(folded.get('type')?.get('Sự kiện') ?? [])].sort()).toEqual(['en_1', 'en_2', 'vi_1']);
+    // A value named alike in both languages (a year) needs no table.
+    expect([...(folded.get('year')?.get('2020') ?? [])].sort()).toEqual(['en_1', 'vi_1']);
+    const hits = await all.hits('facebook');
+    expect(facetCounts(hits, folded, {}).get('type')?.get('Sự kiện')).toBe(3);
+    const chosen = await all.selectionSets({ type: 'Sự kiện' }, names);
+    expect(
+      selectHits(hits, chosen, { type: 'Sự kiện' })
+        .map((h) => h.id)
+        .sort(),
+    ).toEqual(['en_1', 'en_2', 'vi_1']);
+    // Without the table, the Vietnamese value narrows to Vietnamese pages.
+    const plain = await all.selectionSets({ type: 'Sự kiện' });
+    expect(selectHits(hits, plain, { type: 'Sự kiện' }).map((h) => h.id)).toEqual(['vi_1']);
   });
 });

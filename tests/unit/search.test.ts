@@ -3,7 +3,7 @@ import { parseWhen } from '../../src/core/dates.ts';
 import type { Graph } from '../../src/lib/graph.ts';
 import type { AnyEntry } from '../../src/lib/model.ts';
 import type { CollectionName } from '../../src/core/vocabulary.ts';
-import { searchFacets, yearsOf } from '../../src/lib/search.ts';
+import { filterCounterparts, searchFacets, yearsOf } from '../../src/lib/search.ts';
 import { sampleRecord } from './sample-record.ts';
 
 const graph: Graph = sampleRecord();
@@ -74,5 +74,31 @@ describe('searchFacets', () => {
     expect(facets.filters.filter((f) => f.name === 'year')).toEqual([]);
     expect(facets.meta).toContainEqual({ name: 'date', value: 'không rõ ngày' });
     expect(facets.sort).toEqual([]);
+  });
+});
+
+describe('filterCounterparts', () => {
+  test('maps every filter value that differs between the languages to the same thing’s value in the other', () => {
+    for (const [lang, other] of [
+      ['vi', 'en'],
+      ['en', 'vi'],
+    ] as const) {
+      const table = filterCounterparts(graph, lang);
+      let differing = 0;
+      for (const entry of graph.all()) {
+        const here = searchFacets(graph, entry, lang).filters;
+        const there = searchFacets(graph, entry, other).filters;
+        expect(there.map((f) => f.name)).toEqual(here.map((f) => f.name));
+        here.forEach((filter, i) => {
+          const value = there[i]?.value;
+          if (value === filter.value) return;
+          differing += 1;
+          expect(table[filter.name]?.[filter.value], `${entry.id} ${filter.name}:${filter.value}`).toBe(value);
+        });
+      }
+      expect(differing).toBeGreaterThan(0);
+      expect(table.type?.[lang === 'vi' ? 'Sự kiện' : 'Event']).toBe(lang === 'vi' ? 'Event' : 'Sự kiện');
+      expect(table.year).toBeUndefined();
+    }
   });
 });

@@ -24,6 +24,12 @@
  * Filters and date order are applied here too, from sets of page ids that
  * Pagefind computes once per page view, so counts and narrowing stay exact
  * across merged spellings.
+ *
+ * Both languages: on request the other language's index is merged into the
+ * same Pagefind runtime (`mergeIndex`, its metadata and chunks fetched then
+ * and only then). The page's own engine keeps to its language by the
+ * language prefix of Pagefind's page ids, so its results are the same before
+ * and after the merge; the engine of both languages keeps every page.
  */
 import { combinations, containsPhrase, fold, queryWords, spellings } from './vietnamese.ts';
 
@@ -57,6 +63,7 @@ export interface Pagefind {
   init(): Promise<void>;
   search(term: string | null, options?: PagefindSearchOptions): Promise<{ results: PagefindResult[] } | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
 }
 
 /** A page in the ranked results. */
@@ -178,6 +185,32 @@ export function isOwnPage(data: PagefindResultData, query: string): boolean {
   return name !== undefined && fold(name) === fold(query);
 }
 
+/** A filter value's name in the other language, where it differs (group → value → other). */
+export type Counterparts = Partial<Record<string, Record<string, string>>>;
+
+/**
+ * Filter sets of both languages' pages under the page language's values: a
+ * value's set gains its counterpart's pages ("Event" joins "Sự kiện"), and
+ * the counterpart is no longer offered on its own.
+ */
+export function foldCounterparts(sets: FilterSets, counterparts: Counterparts): FilterSets {
+  const folded: FilterSets = new Map();
+  for (const [group, values] of sets) {
+    const table = counterparts[group] ?? {};
+    const absorbed = new Set<string>();
+    const next = new Map<string, Set<string>>();
+    for (const [value, ids] of values) {
+      const other = table[value];
+      const more = other === undefined ? undefined : values.get(other);
+      if (other !== undefined && more) absorbed.add(other);
+      next.set(value, more ? new Set([...ids, ...more]) : ids);
+    }
+    for (const other of absorbed) next.delete(other);
+    folded.set(group, next);
+  }
+  return folded;
+}
+
 /** Hits that carry every selected filter value. */
 export function selectHits(hits: Hit[], sets: FilterSets, selection: Selection): Hit[] {
   const chosen = Object.entries(selection).filter((entry): entry is [string, string] => Boolean(entry[1]));
@@ -227,21 +260,29 @@ export class SearchEngine {
   readonly #pf: Pagefind;
   readonly #checked: number;
   readonly #named: number;
+  readonly #keep: (id: string) => boolean;
   readonly #known = new Map<string, Promise<boolean>>();
   readonly #queries = new Map<string, Promise<Hit[]>>();
 
   /**
    * @param checked how many top results to read (at least as many as are shown first)
    * @param named how many further results matching in their name to read
+   * @param keep which pages (by Pagefind id) this engine searches; all by default
    */
-  constructor(pagefind: Pagefind, checked = CHECKED_TOP, named = CHECKED_NAMED) {
+  constructor(
+    pagefind: Pagefind,
+    checked = CHECKED_TOP,
+    named = CHECKED_NAMED,
+    keep: (id: string) => boolean = () => true,
+  ) {
     this.#pf = pagefind;
     this.#checked = checked;
     this.#named = named;
+    this.#keep = keep;
   }
 
   async #search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindResult[]> {
-    return (await this.#pf.search(term, options))?.results ?? [];
+    return ((await this.#pf.search(term, options))?.results ?? []).filter((result) => this.#keep(result.id));
   }
 
   /** Whether a word occurs in the indexed text (Pagefind ignores words it does not know). */
@@ -331,11 +372,16 @@ export class SearchEngine {
     return ids;
   }
 
-  /** The sets of the chosen values only: enough to narrow results. */
-  async selectionSets(selection: Selection): Promise<FilterSets> {
+  /** The sets of the chosen values only (with their counterparts' pages): enough to narrow results. */
+  async selectionSets(selection: Selection, counterparts: Counterparts = {}): Promise<FilterSets> {
     const chosen = Object.entries(selection).filter((entry): entry is [string, string] => Boolean(entry[1]));
     const sets: FilterSets = new Map();
-    for (const [group, value] of chosen) sets.set(group, new Map([[value, await this.valueSet(group, value)]]));
+    for (const [group, value] of chosen) {
+      const other = counterparts[group]?.[value];
+      const ids = await this.valueSet(group, value);
+      const more = other === undefined ? [] : await this.valueSet(group, other);
+      sets.set(group, new Map([[value, new Set([...ids, ...more])]]));
+    }
     return sets;
   }
 
@@ -361,8 +407,6 @@ export class SearchEngine {
   });
 }
 
-let loading: Promise<SearchEngine> | undefined;
-
 /** How many results a UI reads before showing any (see `toCheck`). */
 export interface Reading {
   /** How many results it shows first: all of them are read. */
@@ -373,19 +417,45 @@ export interface Reading {
   named?: number;
 }
 
+let runtime: Promise<Pagefind> | undefined;
+let merged: Promise<void> | undefined;
+
 /**
- * Loads Pagefind (once per page view) and returns the engine. The URL is
- * built at run time so the bundler leaves it alone: the file exists only
- * after `pagefind --site` has run on the build output.
+ * Loads Pagefind (once per page view). The URL is built at run time so the
+ * bundler leaves it alone: the file exists only after `pagefind --site` has
+ * run on the build output.
  */
-export function loadEngine(excerptLength: number, reading: Reading): Promise<SearchEngine> {
-  loading ??= (async () => {
+function loadRuntime(excerptLength: number): Promise<Pagefind> {
+  runtime ??= (async () => {
     const url = '/pagefind/pagefind.js';
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.options({ excerptLength });
     await pagefind.init();
-    const top = reading.top ?? Math.max(reading.shown, CHECKED_TOP);
-    return new SearchEngine(pagefind, Math.max(top, reading.shown), reading.named ?? CHECKED_NAMED);
+    return pagefind;
   })();
-  return loading;
+  return runtime;
+}
+
+/** Whether a Pagefind page id belongs to a language's index (`vi_1a2b3c4`). */
+export const inLanguage =
+  (lang: string) =>
+  (id: string): boolean =>
+    id.startsWith(`${lang}_`);
+
+/**
+ * The engine of the page's language (`<html lang>`, the index Pagefind
+ * loads first), or, given `other`, of both: the other language's index is
+ * merged into the runtime once, on the first such call.
+ */
+export async function loadEngine(excerptLength: number, reading: Reading, other?: string): Promise<SearchEngine> {
+  const pagefind = await loadRuntime(excerptLength);
+  const top = Math.max(reading.top ?? Math.max(reading.shown, CHECKED_TOP), reading.shown);
+  const named = reading.named ?? CHECKED_NAMED;
+  if (other === undefined) return new SearchEngine(pagefind, top, named, inLanguage(document.documentElement.lang));
+  // Pagefind 1.6 skips merging a path its primary index's path starts with, taking it for a
+  // mistake; here it is the same bundle's other language. "./" names the same folder (the URL
+  // resolves it away) without being such a prefix, whether the primary path is relative or absolute.
+  merged ??= pagefind.mergeIndex('/pagefind/./', { language: other, excerptLength });
+  await merged;
+  return new SearchEngine(pagefind, top, named);
 }

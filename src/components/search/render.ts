@@ -17,6 +17,8 @@ export interface ResultView {
   title: string;
   /** Language of the title when the page is an untranslated fallback. */
   titleLang: string | undefined;
+  /** The page's language, from its URL (`/vi/…`, `/en/…`). */
+  lang: string | undefined;
   kind: string | undefined;
   date: string | undefined;
   excerpt: string;
@@ -27,6 +29,7 @@ export function resultView(data: PagefindResultData): ResultView {
     href: data.url,
     title: data.meta['title'] ?? data.url,
     titleLang: data.meta['title_lang'],
+    lang: /^\/(vi|en)\//.exec(new URL(data.url, 'https://x.invalid').pathname)?.[1],
     kind: data.meta['kind'],
     date: data.meta['date'],
     excerpt: data.excerpt,

@@ -1,11 +1,22 @@
 /**
  * The search page: query, filters and sort in a form whose state lives in
- * the URL (`?q=…&type=…&sort=newest`), so a result list can be shared and the
- * header box's plain form (GET to this page) lands on the right results.
+ * the URL (`?q=…&type=…&sort=newest&both=1`), so a result list can be shared
+ * and the header box's plain form (GET to this page) lands on the right
+ * results.
+ *
+ * `both=1` searches the other language's pages too, each result marked with
+ * its language; filters then name values in the page's language and also
+ * match their other-language names (`foldCounterparts`). A query that finds
+ * nothing in the page's language says how many pages of the other language
+ * match and offers them.
  */
 import {
   facetCounts,
+  foldCounterparts,
+  inLanguage,
   loadEngine,
+  type Counterparts,
+  type SearchEngine,
   selectHits,
   sortByDate,
   type FilterSets,
@@ -24,6 +35,10 @@ interface Config {
   filters: string[];
   /** Type labels in collection order. */
   types: string[];
+  /** The other language. */
+  other: string;
+  /** URL of the filter values' other-language names. */
+  values: string;
 }
 
 function required<T extends Element>(root: ParentNode, selector: string): T {
@@ -39,14 +54,25 @@ function orderValues(group: string, values: string[], config: Config, lang: stri
   return [...values].sort((a, b) => a.localeCompare(b, lang));
 }
 
-async function resultItem(hit: Hit): Promise<HTMLLIElement> {
+/** A result; with `marked`, its language is written before its type and date. */
+async function resultItem(hit: Hit, strings: Strings, pageLang: string, marked: boolean): Promise<HTMLLIElement> {
   const view = resultView(await hit.data());
+  const foreign = view.lang !== pageLang ? view.lang : undefined;
+  const meta = h('p', { class: 'result-meta', lang: foreign }, metaText(view));
+  if (marked && view.lang) {
+    const key = view.lang === 'vi' ? 'search.lang.vi' : 'search.lang.en';
+    meta.prepend(h('span', { class: 'result-lang', lang: pageLang }, say(strings, key)));
+  }
   return h(
     'li',
-    { class: 'result' },
-    h('h3', { class: 'result-title' }, h('a', { href: view.href, lang: view.titleLang }, view.title)),
-    h('p', { class: 'result-meta' }, metaText(view)),
-    h('p', { class: 'result-excerpt' }, ...excerptNodes(view.excerpt)),
+    { class: 'result', 'data-lang': view.lang },
+    h(
+      'h3',
+      { class: 'result-title' },
+      h('a', { href: view.href, lang: view.titleLang ?? foreign, hreflang: foreign }, view.title),
+    ),
+    meta,
+    h('p', { class: 'result-excerpt', lang: foreign }, ...excerptNodes(view.excerpt)),
   );
 }
 
@@ -61,10 +87,19 @@ export function mountSearchPage(root: HTMLElement): void {
   const status = required<HTMLElement>(root, '[data-status]');
   const list = required<HTMLOListElement>(root, '[data-results]');
   const more = required<HTMLButtonElement>(root, '[data-more]');
+  const otherButton = required<HTMLButtonElement>(root, '[data-other]');
+  const bothBox = required<HTMLInputElement>(form, 'input[name="both"]');
   const selects = new Map(
     config.filters.map((name) => [name, required<HTMLSelectElement>(form, `select[name="${name}"]`)] as const),
   );
-  const engine = loadEngine(30, { shown: PAGE_SIZE });
+  const reading = { shown: PAGE_SIZE };
+  const engine = loadEngine(30, reading);
+  // The other language's index and names are fetched only when first needed.
+  let bothEngine: Promise<SearchEngine> | undefined;
+  const both = (): Promise<SearchEngine> => (bothEngine ??= loadEngine(30, reading, config.other));
+  let counterparts: Promise<Counterparts> | undefined;
+  const names = (): Promise<Counterparts> =>
+    (counterparts ??= fetch(config.values).then((r) => (r.ok ? (r.json() as Promise<Counterparts>) : {})));
 
   // State from the URL; filter values wait until their options exist.
   const params = new URLSearchParams(window.location.search);
@@ -73,6 +108,7 @@ export function mountSearchPage(root: HTMLElement): void {
   const sort = params.get('sort') ?? '';
   // The reader's choice; without a query, results are by date whatever it is.
   let chosenSort = (SORTS as readonly string[]).includes(sort) ? sort : '';
+  bothBox.checked = params.get('both') === '1';
 
   let results: Hit[] = [];
   let shown = 0;
@@ -84,11 +120,17 @@ export function mountSearchPage(root: HTMLElement): void {
     if (query) next.set('q', query);
     for (const [name, value] of Object.entries(selection)) if (value) next.set(name, value);
     if (chosenSort) next.set('sort', chosenSort);
+    if (bothBox.checked) next.set('both', '1');
     const search = next.toString();
     window.history.replaceState(null, '', search ? `?${search}` : window.location.pathname);
     // The other language's search page runs the same words (filters name things per language, so they stay behind).
     const switcher = document.querySelector<HTMLAnchorElement>('a.lang-switch');
-    if (switcher) switcher.search = query ? `?${new URLSearchParams({ q: query })}` : '';
+    if (switcher) {
+      const carried = new URLSearchParams();
+      if (query) carried.set('q', query);
+      if (bothBox.checked) carried.set('both', '1');
+      switcher.search = carried.size ? `?${carried}` : '';
+    }
   }
 
   function fillSelects(sets: FilterSets, counts: Map<string, Map<string, number>>): void {
@@ -119,7 +161,10 @@ export function mountSearchPage(root: HTMLElement): void {
 
   async function showMore(): Promise<HTMLLIElement[]> {
     const current = run;
-    const items = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map(resultItem));
+    const marked = bothBox.checked;
+    const items = await Promise.all(
+      results.slice(shown, shown + PAGE_SIZE).map((hit) => resultItem(hit, strings, lang, marked)),
+    );
     if (current !== run) return [];
     list.append(...items);
     shown += items.length;
@@ -127,14 +172,25 @@ export function mountSearchPage(root: HTMLElement): void {
     return items;
   }
 
+  /** When nothing in the page's language matches: how many other-language pages do, offered with a button. */
+  async function offerOther(current: number, query: string): Promise<void> {
+    const found = (await (await both()).hits(query)).filter((hit) => !inLanguage(lang)(hit.id)).length;
+    if (current !== run || found === 0) return;
+    const n = new Intl.NumberFormat(lang).format(found);
+    status.textContent = `${say(strings, 'search.noneHere', { q: query })} ${say(strings, found === 1 ? 'search.otherOne' : 'search.otherMany', { n })}`;
+    otherButton.hidden = false;
+  }
+
   async function render(): Promise<void> {
     const current = ++run;
     const query = input.value.trim();
     const filtered = Object.values(selection).some(Boolean);
+    const everywhere = bothBox.checked;
     syncUrl(query);
     showChosen();
     sortSelect.value = chosenSort || (query ? '' : 'newest');
     clear.hidden = !filtered && !chosenSort;
+    otherButton.hidden = true;
     if (!query && !filtered) {
       results = [];
       list.replaceChildren();
@@ -142,14 +198,16 @@ export function mountSearchPage(root: HTMLElement): void {
       status.textContent = say(strings, 'search.prompt');
     } else status.textContent = say(strings, 'search.loading');
     try {
-      const search = await engine;
+      const search = await (everywhere ? both() : engine);
+      const table = everywhere ? await names() : {};
       const base = await (query ? search.hits(query) : search.allPages());
       if (current !== run) return;
       const counted = search.filterSets().then((sets) => {
-        if (current === run) fillSelects(sets, facetCounts(base, sets, selection));
+        const folded = everywhere ? foldCounterparts(sets, table) : sets;
+        if (current === run) fillSelects(folded, facetCounts(base, folded, selection));
       });
       if (!query && !filtered) return await counted;
-      let hits = selectHits(base, await search.selectionSets(selection), selection);
+      let hits = selectHits(base, await search.selectionSets(selection, table), selection);
       if (sortSelect.value)
         hits = sortByDate(hits, await search.dateOrder(), sortSelect.value === 'oldest' ? 'asc' : 'desc');
       if (current !== run) return;
@@ -164,6 +222,7 @@ export function mountSearchPage(root: HTMLElement): void {
           : query
             ? say(strings, 'search.none', { q: query })
             : say(strings, 'search.noneFiltered');
+      if (hits.length === 0 && query && !everywhere && !filtered) await offerOther(current, query);
       await counted;
     } catch (error) {
       if (current !== run) return;
@@ -187,6 +246,11 @@ export function mountSearchPage(root: HTMLElement): void {
       void render();
     });
   }
+  bothBox.addEventListener('change', () => void render());
+  otherButton.addEventListener('click', () => {
+    bothBox.checked = true;
+    void render().then(() => list.querySelector('a')?.focus());
+  });
   sortSelect.addEventListener('change', () => {
     chosenSort = sortSelect.value;
     void render();
