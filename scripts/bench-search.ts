@@ -100,6 +100,8 @@ interface Fetched {
   requests: number;
   byKind: Record<string, number>;
   ms: number;
+  /** Milliseconds from each later key press to its results (header box). */
+  later?: number[];
 }
 
 /** What search costs: Pagefind's files and the page's scripts (fonts and styles are the page's own). */
@@ -153,18 +155,53 @@ function anyEntryPage(lang: Lang): string {
   return paths.find((p) => p.startsWith(`/${lang}/`) && p.split('/').length === 5) ?? `/${lang}/`;
 }
 
-async function headerQuery(browser: Browser, base: string, lang: Lang, query: string): Promise<Fetched> {
+/** Lighthouse's mobile throttling, applied rather than simulated: slow 4G (150 ms, 1.6 Mbit/s down) and a 4× slower CPU. */
+type Measure = (browser: Browser, base: string, lang: Lang, query: string) => Promise<Fetched>;
+
+async function throttle(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1638.4 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+}
+
+async function headerQuery(
+  browser: Browser,
+  base: string,
+  lang: Lang,
+  query: string,
+  { throttled = false, more = '' }: { throttled?: boolean; more?: string } = {},
+): Promise<Fetched> {
   const page = await browser.newPage();
   await page.goto(base + anyEntryPage(lang), { waitUntil: 'networkidle' });
+  if (throttled) await throttle(page);
   const done = watch(page, isSearchFile);
   const input = page.locator('#header-search');
   await input.focus();
   const started = performance.now();
   await input.pressSequentially(query);
-  await page.locator('#header-search-listbox [role="option"]').first().waitFor();
+  await page.locator('#header-search-listbox [role="option"]').first().waitFor({ timeout: 60_000 });
   const ms = performance.now() - started;
+  // Each later key: from the key press until the box announces the results of the text now in it.
+  const later: number[] = [];
+  let typed = query;
+  for (const key of more) {
+    typed += key;
+    const pressed = performance.now();
+    await input.pressSequentially(key);
+    await page.waitForFunction(
+      (text) => document.querySelector('header [role="status"]')?.textContent?.includes(`“${text}”`) ?? false,
+      typed.trim(),
+    );
+    later.push(performance.now() - pressed);
+  }
   await page.waitForLoadState('networkidle');
-  const result = { ...(await done()), ms };
+  const result = { ...(await done()), ms, ...(later.length ? { later } : {}) };
   await page.close();
   return result;
 }
@@ -248,6 +285,15 @@ function table(runs: Run[]): string {
         return f ? `${Math.round(f.ms)} ms` : '–';
       }),
     );
+    if (runs.some((r) => get(r)?.later))
+      rows.push(
+        row(`${name}: each later key to its results (median, slowest)`, (r) => {
+          const later = [...(get(r)?.later ?? [])].sort((a, b) => a - b);
+          return later.length
+            ? `${Math.round(later[Math.floor(later.length / 2)] ?? 0)} ms, ${Math.round(later.at(-1) ?? 0)} ms`
+            : '–';
+        }),
+      );
   }
   return [head, ...rows].join('\n');
 }
@@ -266,11 +312,43 @@ async function main(): Promise<void> {
   try {
     const index = { vi: indexSize('vi'), en: indexSize('en') };
     const queries: Run['queries'] = [];
-    const cases: [string, Lang, string, typeof headerQuery][] = [
-      [`Header box, vi, first query “${args['query-vi']}”`, 'vi', args['query-vi'], headerQuery],
-      ['Header box, vi, first query “dien tu”', 'vi', 'dien tu', headerQuery],
-      [`Header box, en, first query “${args['query-en']}”`, 'en', args['query-en'], headerQuery],
-      [`Search page, vi, first query “${args['query-vi']}”`, 'vi', args['query-vi'], pageQuery],
+    const cases: [string, Lang, string, Measure][] = [
+      [
+        `Header box, vi, first query “${args['query-vi']}”`,
+        'vi',
+        args['query-vi'],
+        (b, url, lang, query) => headerQuery(b, url, lang, query),
+      ],
+      [
+        'Header box, vi, first query “dien tu”',
+        'vi',
+        'dien tu',
+        (b, url, lang, query) => headerQuery(b, url, lang, query),
+      ],
+      [
+        `Header box, en, first query “${args['query-en']}”`,
+        'en',
+        args['query-en'],
+        (b, url, lang, query) => headerQuery(b, url, lang, query),
+      ],
+      [
+        `Header box, vi, first query “${args['query-vi']}”, throttled (slow 4G, 4× CPU)`,
+        'vi',
+        args['query-vi'],
+        (b, url, lang, query) => headerQuery(b, url, lang, query, { throttled: true }),
+      ],
+      [
+        `Header box, vi, “chuyển” then each later key of “ đổi số”`,
+        'vi',
+        'chuyển',
+        (b, url, lang, query) => headerQuery(b, url, lang, query, { more: ' đổi số' }),
+      ],
+      [
+        `Search page, vi, first query “${args['query-vi']}”`,
+        'vi',
+        args['query-vi'],
+        (b, url, lang, query) => pageQuery(b, url, lang, query),
+      ],
       [
         `Search page, vi, both languages, first query “${args['query-vi']}”`,
         'vi',
@@ -282,7 +360,12 @@ async function main(): Promise<void> {
       const tries: Fetched[] = [];
       for (let i = 0; i < RUNS; i += 1) tries.push(await run(browser, base, lang, query));
       const times = tries.map((t) => t.ms).sort((a, b) => a - b);
-      const fetched = { ...(tries[0] as Fetched), ms: times[Math.floor(times.length / 2)] ?? 0 };
+      const later = tries.flatMap((t) => t.later ?? []);
+      const fetched = {
+        ...(tries[0] as Fetched),
+        ms: times[Math.floor(times.length / 2)] ?? 0,
+        ...(later.length ? { later } : {}),
+      };
       console.log(`${name}: ${kb(fetched.bytes)} in ${fetched.requests} requests, ${Math.round(fetched.ms)} ms`);
       queries.push({ name, fetched });
     }
