@@ -99,7 +99,10 @@ export function mountSearchPage(root: HTMLElement): void {
   const both = (): Promise<SearchEngine> => (bothEngine ??= loadEngine(30, reading, config.other));
   let counterparts: Promise<Counterparts> | undefined;
   const names = (): Promise<Counterparts> =>
-    (counterparts ??= fetch(config.values).then((r) => (r.ok ? (r.json() as Promise<Counterparts>) : {})));
+    (counterparts ??= fetch(config.values)
+      .then((r) => (r.ok ? (r.json() as Promise<Counterparts>) : {}))
+      // Without the names, a filter still narrows the pages that carry its own value.
+      .catch(() => ({})));
 
   // State from the URL; filter values wait until their options exist.
   const params = new URLSearchParams(window.location.search);
