@@ -2,12 +2,14 @@
  * Reading Astro's build log: how long each kind of output took to write.
  * Used by the build benchmark to say what the card images cost a rebuild.
  */
+import { routeFromPath } from '../../src/lib/routes.ts';
 
-/** What kind of output a built path is, for the time breakdown of a build. */
+/** What kind of output a built path is, for the time breakdown of a build (`routeFromPath` names the pages). */
 export function outputKind(path: string): 'card images' | 'embeds' | 'histories' | 'other pages' {
   if (path.startsWith('/og/')) return 'card images';
-  if (/^\/(vi\/nhung|en\/embed)\//.test(path)) return 'embeds';
-  if (/\/(lich-su|history)\/(index\.html)?$/.test(path)) return 'histories';
+  const kind = routeFromPath(path.replace(/index\.html$/, ''))?.kind;
+  if (kind === 'embedEntry' || kind === 'embedTimeline') return 'embeds';
+  if (kind === 'history') return 'histories';
   return 'other pages';
 }
 

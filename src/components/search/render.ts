@@ -6,6 +6,7 @@
  */
 import type { searchStrings } from '../../i18n/search.ts';
 import { interpolate } from '../../core/interpolate.ts';
+import { isLang, type Lang } from '../../core/vocabulary.ts';
 import type { PagefindResultData } from './engine.ts';
 
 export type SearchStringKey = keyof typeof searchStrings.en;
@@ -17,11 +18,16 @@ export interface ResultView {
   title: string;
   /** Language of the title when the page is an untranslated fallback. */
   titleLang: string | undefined;
-  /** The page's language, from its URL (`/vi/…`, `/en/…`). */
-  lang: string | undefined;
+  /** The page's language, the first segment of its URL (`/vi/…`, `/en/…`). */
+  lang: Lang | undefined;
   kind: string | undefined;
   date: string | undefined;
   excerpt: string;
+}
+
+function langOfUrl(url: string): Lang | undefined {
+  const first = new URL(url, 'https://x.invalid').pathname.split('/')[1];
+  return isLang(first) ? first : undefined;
 }
 
 export function resultView(data: PagefindResultData): ResultView {
@@ -29,7 +35,7 @@ export function resultView(data: PagefindResultData): ResultView {
     href: data.url,
     title: data.meta['title'] ?? data.url,
     titleLang: data.meta['title_lang'],
-    lang: /^\/(vi|en)\//.exec(new URL(data.url, 'https://x.invalid').pathname)?.[1],
+    lang: langOfUrl(data.url),
     kind: data.meta['kind'],
     date: data.meta['date'],
     excerpt: data.excerpt,

@@ -59,10 +59,8 @@ async function resultItem(hit: Hit, strings: Strings, pageLang: string, marked: 
   const view = resultView(await hit.data());
   const foreign = view.lang !== pageLang ? view.lang : undefined;
   const meta = h('p', { class: 'result-meta', lang: foreign }, metaText(view));
-  if (marked && view.lang) {
-    const key = view.lang === 'vi' ? 'search.lang.vi' : 'search.lang.en';
-    meta.prepend(h('span', { class: 'result-lang', lang: pageLang }, say(strings, key)));
-  }
+  if (marked && view.lang)
+    meta.prepend(h('span', { class: 'result-lang', lang: pageLang }, say(strings, `search.lang.${view.lang}`)));
   return h(
     'li',
     { class: 'result', 'data-lang': view.lang },
