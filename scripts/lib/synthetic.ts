@@ -161,16 +161,29 @@ export interface SyntheticCounts {
   events: number;
 }
 
-/** How N entries split across collections, in the proportions of the real record. */
+/**
+ * The fewest entries a valid tree can have: one of each collection, except two places (the
+ * country and a province) and two organizations (a company and a government).
+ */
+export const MIN_SYNTHETIC_ENTRIES = 10;
+
+/**
+ * How N entries split across collections, in the proportions of the real record. Every
+ * collection keeps the minimum a valid tree needs, so every size from
+ * {@link MIN_SYNTHETIC_ENTRIES} up sums to N; from about 100 entries up, the split (and so
+ * the generated tree) is the one earlier benchmarks measured.
+ */
 export function countsFor(total: number): SyntheticCounts {
-  const themes = 11;
+  if (!Number.isInteger(total) || total < MIN_SYNTHETIC_ENTRIES)
+    throw new RangeError(`a synthetic tree needs at least ${MIN_SYNTHETIC_ENTRIES} entries, not ${total}`);
+  const themes = Math.min(11, Math.max(1, Math.round(total * 0.11)));
   const rest = total - themes;
-  const share = (f: number) => Math.max(2, Math.round(rest * f));
+  const share = (f: number, least = 1) => Math.max(least, Math.round(rest * f));
   const counts = {
     sources: share(0.08),
     themes,
-    places: share(0.1),
-    organizations: share(0.12),
+    places: share(0.1, 2),
+    organizations: share(0.12, 2),
     people: share(0.1),
     documents: share(0.07),
     partnerships: share(0.15),
@@ -258,7 +271,10 @@ export function writeSyntheticContent(root: string, total: number, seed = 1): Sy
       ],
     );
   }
-  const provinces = Math.max(1, Math.round(counts.places * 0.2));
+  // Place 0 is the country; then at least one province (parent: the country), then districts
+  // (parent: a province). With a single "province" a district used to take place 1 as its
+  // own parent.
+  const provinces = Math.min(counts.places, Math.max(2, Math.round(counts.places * 0.2)));
   for (let i = 0; i < counts.places; i += 1) {
     const isProvince = i < provinces;
     const name = isProvince ? `${pick(PROVINCES)} ${i}` : `${pick(DISTRICT_WORDS)} ${pick(DISTRICT_TAILS)} ${i}`;
@@ -281,7 +297,8 @@ export function writeSyntheticContent(root: string, total: number, seed = 1): Sy
       ],
     );
   }
-  const companies = Math.max(2, Math.round(counts.organizations * 0.3));
+  // Companies first, then governments: at least one of each (partnerships and people need both).
+  const companies = Math.min(counts.organizations - 1, Math.max(2, Math.round(counts.organizations * 0.3)));
   for (let i = 0; i < counts.organizations; i += 1) {
     const company = i < companies;
     const src = source();
