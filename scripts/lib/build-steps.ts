@@ -4,6 +4,10 @@
  * then the Pagefind index of the built pages. `npm run build`, the
  * rebuild-determinism test and the build benchmark run these same steps.
  * The content folder comes from VDP_CONTENT_DIR (default `src/content`).
+ *
+ * Astro's incremental build (astro.config.mjs) copies the pages whose cache
+ * key is unchanged from its cache; `force` ignores that cache and the content
+ * layer's, for a cold build.
  */
 export interface BuildStep {
   name: 'check' | 'astro' | 'pagefind';
@@ -11,9 +15,12 @@ export interface BuildStep {
   args: string[];
 }
 
-export const buildSteps = (outDir = 'dist'): BuildStep[] => [
+export const buildSteps = (outDir = 'dist', { force = false } = {}): BuildStep[] => [
   { name: 'check', args: ['scripts/check-content.ts'] },
-  { name: 'astro', args: ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir] },
+  {
+    name: 'astro',
+    args: ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, ...(force ? ['--force'] : [])],
+  },
   // Run from the project root, so Pagefind reads ./pagefind.yml.
   { name: 'pagefind', args: ['node_modules/pagefind/lib/runner/bin.cjs', '--site', outDir] },
 ];

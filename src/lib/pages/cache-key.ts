@@ -1,0 +1,56 @@
+/**
+ * Cache keys for Astro's incremental build (`experimental.incrementalBuild`):
+ * a page whose key and code are unchanged since the last build is copied from
+ * the cache instead of rendered. A key must change whenever anything the page
+ * shows changes, so it is not listed by hand (an entry page shows its
+ * partners, places, timeline, backlinks, evidence, a timeline page every dated
+ * entry…): it is the digest of the page's data, which holds everything the
+ * page's components read, and of the prose body the page renders. The graph
+ * decides what is in the data, so the keys follow it: an entry's facts change
+ * the key of every page whose data shows them, and of no other.
+ *
+ * What the key leaves out is covered by Astro itself: the code (every module
+ * the route imports, UI strings and styles included) by the route's
+ * dependency hash, the configuration (site URL, locales) and the lockfile by
+ * the cache manifest's hashes.
+ */
+import { createHash } from 'node:crypto';
+import { routePath, type Route } from '../routes.ts';
+import { pageData, type PageContent, type PageData } from './page-data.ts';
+
+/** The prose body a page renders (the text of `vi.mdx` or `en.mdx` after its front matter), by `ProseMeta.key`. */
+export type BodyOf = (proseKey: string) => string | undefined;
+
+/**
+ * The key of one page: a digest of its data and, for an entry page, of the body it renders.
+ * @example pageCacheKey(data, '# Heading…') // 'q4yT…' (43 characters, URL-safe base64)
+ */
+export function pageCacheKey(data: PageData, body?: string): string {
+  const hash = createHash('sha256').update(JSON.stringify(data));
+  if (body !== undefined) hash.update('\0').update(body);
+  return hash.digest('base64url');
+}
+
+/**
+ * The cache key of each route's page, computed from the same page data the
+ * route renders.
+ * @param site origin for canonical URLs, as the route passes it to `pageData()`
+ * @throws Error when an entry page's prose body is missing
+ */
+export function routeCacheKey(route: Route, content: PageContent, site: string, bodyOf: BodyOf): string {
+  const data = pageData(route, content, site);
+  if (data.kind !== 'entry') return pageCacheKey(data);
+  const body = bodyOf(data.proseKey);
+  if (body === undefined) throw new Error(`Missing prose ${data.proseKey}`);
+  return pageCacheKey(data, body);
+}
+
+/** Page path → cache key, for every route given. */
+export function pageCacheKeys(
+  routes: Route[],
+  content: PageContent,
+  site: string,
+  bodyOf: BodyOf,
+): Map<string, string> {
+  return new Map(routes.map((route) => [routePath(route), routeCacheKey(route, content, site, bodyOf)]));
+}
