@@ -6,8 +6,9 @@
  * The content folder comes from VDP_CONTENT_DIR (default `src/content`).
  *
  * Astro's incremental build (astro.config.mjs) copies the pages whose cache
- * key is unchanged from its cache; `force` ignores that cache and the content
- * layer's, for a cold build.
+ * key is unchanged from its cache, and an unchanged site reuses its last
+ * search index; `force` ignores those caches and the content layer's, for a
+ * cold build.
  */
 export interface BuildStep {
   name: 'check' | 'astro' | 'pagefind';
@@ -16,11 +17,12 @@ export interface BuildStep {
 }
 
 export const buildSteps = (outDir = 'dist', { force = false } = {}): BuildStep[] => [
-  { name: 'check', args: ['scripts/check-content.ts'] },
+  // Not run again on content and code it passed before (`--cached`), unless forced.
+  { name: 'check', args: ['scripts/check-content.ts', ...(force ? [] : ['--cached'])] },
   {
     name: 'astro',
     args: ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, ...(force ? ['--force'] : [])],
   },
-  // Run from the project root, so Pagefind reads ./pagefind.yml.
-  { name: 'pagefind', args: ['node_modules/pagefind/lib/runner/bin.cjs', '--site', outDir] },
+  // Pagefind, run from the project root so it reads ./pagefind.yml; an unchanged site reuses its last index.
+  { name: 'pagefind', args: ['scripts/index-search.ts', outDir, ...(force ? ['--force'] : [])] },
 ];

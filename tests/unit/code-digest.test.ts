@@ -1,9 +1,13 @@
-/** `npm run build` builds cold when the code changed since its cache was made, never because content did. */
+/**
+ * The stamps that let `npm run build` skip work: it builds cold when the code changed since its
+ * cache was made (never because content did), and skips the check and the index on inputs they
+ * have seen.
+ */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { cacheIsStale, codeDigest, recordDigest } from '../../scripts/lib/code-digest.ts';
+import { cacheIsStale, codeDigest, digestFiles, filesUnder, recordDigest } from '../../scripts/lib/code-digest.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'vdp-code-digest-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -39,6 +43,21 @@ describe('codeDigest', () => {
   });
 });
 
+describe('digestFiles', () => {
+  test("changes with a file's bytes or name, or a file added", () => {
+    const dir = tree({ 'a.html': 'A', 'b/c.html': 'C' });
+    const digest = digestFiles(dir, filesUnder(dir, '.'));
+    expect(filesUnder(dir, '.')).toEqual(['a.html', 'b/c.html']);
+    expect(digestFiles(dir, ['a.html', 'b/c.html'])).toBe(digest);
+    const other = tree({ 'a.html': 'A', 'b/c.html': 'C.' });
+    expect(digestFiles(other, filesUnder(other, '.'))).not.toBe(digest);
+    const renamed = tree({ 'a.html': 'A', 'b/d.html': 'C' });
+    expect(digestFiles(renamed, filesUnder(renamed, '.'))).not.toBe(digest);
+    const more = tree({ 'a.html': 'A', 'b/c.html': 'C', 'e.html': '' });
+    expect(digestFiles(more, filesUnder(more, '.'))).not.toBe(digest);
+  });
+});
+
 describe('cacheIsStale', () => {
   test('is true for a cache without a recorded digest or with another, false after recording this one', () => {
     const cache = join(root, 'cache');
@@ -46,5 +65,10 @@ describe('cacheIsStale', () => {
     recordDigest(cache, 'a');
     expect(cacheIsStale(cache, 'a')).toBe(false);
     expect(cacheIsStale(cache, 'b')).toBe(true);
+    // Stamps are independent of each other.
+    expect(cacheIsStale(cache, 'a', 'vdp-check-digest')).toBe(true);
+    recordDigest(cache, 'c', 'vdp-check-digest');
+    expect(cacheIsStale(cache, 'c', 'vdp-check-digest')).toBe(false);
+    expect(cacheIsStale(cache, 'a')).toBe(false);
   });
 });
