@@ -63,8 +63,9 @@ interface Row {
   /** Pages Astro rendered, and copied from its cache. */
   rendered: number;
   reused: number;
-  distMb: number;
-  pagefindMb: number;
+  /** Null in rows recorded without the sizes. */
+  distMb: number | null;
+  pagefindMb: number | null;
   /** Incremental rows: dist/ byte-identical to a cold build of the same content (null: not compared). */
   identical: boolean | null;
   date: string;
@@ -206,6 +207,8 @@ for (const row of measured) keep(row, rows);
 const total = (r: Row) => r.check + r.build + r.index;
 const perPage = (r: Row) => (total(r) * 1000) / r.pages;
 const n = (value: number) => value.toLocaleString('en');
+/** Megabytes, or a dash for a row recorded without the size. */
+const mbOf = (value: number | null | undefined) => (typeof value === 'number' ? `${value.toFixed(1)} MB` : '—');
 const verdict = (ok: boolean) => (ok ? 'met' : '**missed**');
 const loadNote = (r: Row) => `${r.date}, ${r.commit}, load ${r.load.toFixed(1)}`;
 
@@ -216,7 +219,7 @@ function coldTable(): string[] {
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
     ...cold.map(
       (r) =>
-        `| ${n(r.entries)} | ${n(r.pages)} | ${total(r).toFixed(1)} s | ${r.check.toFixed(1)} / ${r.build.toFixed(1)} / ${r.index.toFixed(1)} s | ${perPage(r).toFixed(2)} ms | ${r.peakMb.toFixed(0)} MB | ${r.distMb.toFixed(1)} MB | ${r.pagefindMb.toFixed(1)} MB | ${loadNote(r)} |`,
+        `| ${n(r.entries)} | ${n(r.pages)} | ${total(r).toFixed(1)} s | ${r.check.toFixed(1)} / ${r.build.toFixed(1)} / ${r.index.toFixed(1)} s | ${perPage(r).toFixed(2)} ms | ${r.peakMb.toFixed(0)} MB | ${mbOf(r.distMb)} | ${mbOf(r.pagefindMb)} | ${loadNote(r)} |`,
     ),
   ];
 }

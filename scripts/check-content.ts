@@ -6,6 +6,7 @@
  * `--cached` (the build's first step): when the content and the code are
  * byte-identical to those of the last check that passed, the verdict cannot
  * differ, so the check is not run again (`scripts/lib/code-digest.ts`).
+ * `--record` (a cold build's): checks, and records a pass for the next build.
  */
 import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
@@ -16,10 +17,14 @@ import { checkIntegrity, formatProblems } from '../src/lib/integrity.ts';
 import { cacheIsStale, codeDigest, digestFiles, filesUnder, recordDigest } from './lib/code-digest.ts';
 
 const STAMP = 'vdp-check-digest';
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { cached: { type: 'boolean' } } });
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { cached: { type: 'boolean' }, record: { type: 'boolean' } },
+});
 const root = (positionals[0] ?? CONTENT_DIR).replace(/\/$/, '');
 const cacheDir = cacheDirFor(root);
-const digest = values.cached
+const stamped = Boolean(values.cached || values.record);
+const digest = stamped
   ? createHash('sha256')
       .update(codeDigest())
       .update(digestFiles(root, filesUnder(root, '.')))
@@ -38,7 +43,7 @@ if (problems.length > 0) {
   console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${root}. Nothing was built.`);
   process.exit(1);
 }
-if (values.cached) recordDigest(cacheDir, digest, STAMP);
+if (stamped) recordDigest(cacheDir, digest, STAMP);
 const drafts = splitDrafts(entries).drafts.length;
 const unpublished = drafts ? ` (${drafts} draft${drafts === 1 ? '' : 's'}, not published)` : '';
 console.log(`✔ ${entries.length} entries in ${root} passed the content checks${unpublished}.`);

@@ -18,7 +18,7 @@ export interface BuildStep {
 
 export const buildSteps = (outDir = 'dist', { force = false } = {}): BuildStep[] => [
   // Not run again on content and code it passed before (`--cached`), unless forced.
-  { name: 'check', args: ['scripts/check-content.ts', ...(force ? [] : ['--cached'])] },
+  { name: 'check', args: ['scripts/check-content.ts', force ? '--record' : '--cached'] },
   {
     name: 'astro',
     args: ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, ...(force ? ['--force'] : [])],
