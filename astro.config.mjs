@@ -3,23 +3,25 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './src/lib/csp.ts';
-import { CONTENT_DIR, DEFAULT_CONTENT_DIR, SITE_URL } from './src/core/config.ts';
+import { cacheDirFor, CONTENT_DIR, SITE_URL } from './src/core/config.ts';
 import { fontSubset } from './scripts/lib/font-subset.ts';
 import { LANGS, LOCALE_TAG } from './src/core/vocabulary.ts';
 import { counterpart, routeFromPath, routePath } from './src/lib/routes.ts';
 import { isEmbedPath } from './src/lib/site.ts';
 
-/** Fixture and benchmark builds read another content tree; they get their own content cache. */
-const cacheDir =
-  CONTENT_DIR === DEFAULT_CONTENT_DIR ? undefined : `./node_modules/.astro-${CONTENT_DIR.replace(/[^\w]+/g, '-')}`;
+/** Fixture and benchmark builds read another content tree; they get their own cache. */
+const cacheDir = `./${cacheDirFor(CONTENT_DIR)}`;
 
 export default defineConfig({
   site: SITE_URL,
-  ...(cacheDir ? { cacheDir } : {}),
+  cacheDir,
   trailingSlash: 'always',
   // No code blocks in content; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
   build: { format: 'directory' },
+  // Pages whose cache key (src/lib/pages/cache-key.ts) and code are unchanged are copied
+  // from the last build's cache (in cacheDir) instead of rendered. Concurrency stays 1.
+  experimental: { incrementalBuild: true },
   i18n: {
     locales: [...LANGS],
     defaultLocale: 'vi',

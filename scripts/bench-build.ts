@@ -1,10 +1,21 @@
 /**
- * `npm run bench [-- 1000 5000 10000]`: generates synthetic bilingual content
- * of each size in a temporary directory, then checks, builds and indexes it
- * with this project's code, recording wall time, time per page, peak memory,
- * dist/ size and Pagefind index size in BENCHMARKS.md (section "build").
+ * `npm run bench [-- 1000 10000 50000] [--incremental-at 10000]`: generates
+ * synthetic bilingual content of each size in a temporary directory, then
+ * checks, builds and indexes it cold with this project's code, recording wall
+ * time, time per page, peak memory, dist/ size and Pagefind index size in
+ * BENCHMARKS.md (section "scale"). Rows are kept per size and scenario in the
+ * section's data comment, so sizes measured by separate runs (a 50,000-entry
+ * build takes a while) are shown together.
  * `npm run bench -- --history-only 10000` times only the history read
  * (section "build-history"), which takes minutes where the build takes many.
+ *
+ * At the `--incremental-at` size (default 10,000, when it is among the sizes)
+ * it then measures the incremental build: a rebuild with nothing changed, then
+ * one after each of an editor's edits (`scripts/lib/edits.ts`: one entry's
+ * prose, one entry's facts, one new entry), each check + build + index,
+ * counting the pages rendered and the pages Astro copied from its cache;
+ * finally a cold build of the edited content, whose dist/ must be
+ * byte-identical to the incremental one.
  *
  * The tree is a git repository with a history (`writeSyntheticHistory`: every
  * entry added, then edited, some texts changed, some corrected), so the build
@@ -13,23 +24,27 @@
  *
  * Before building, the Open Graph card images of each size are measured on
  * their own (section "cards"): every card drawn into an empty cache, then
- * every card found again and read, as a rebuild does. The build then runs
- * with that cache kept, so the build table shows a rebuild with a warm card
- * cache. `--cards-only` measures the cards and skips the builds (and leaves
- * the build section as it is).
+ * every card found again and read, as a rebuild does. The builds then run
+ * with that cache kept (Astro's own caches empty for a cold build), and the
+ * cold build's log says what the images add to it. `--cards-only` measures
+ * the cards and skips the builds (and leaves the scale section as it is).
  *
  * Each phase runs under GNU time (`/usr/bin/time`) for its peak RSS. The
  * largest build's output is kept (its path is printed) so `npm run
  * bench:search -- <dir>` can measure search on it.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
+import { treeDifferences } from '../tests/gates/determinism.ts';
 import { machineReport, writeSection } from './lib/benchmarks.ts';
 import { outputTimes } from './lib/build-log.ts';
 import { buildSteps, type BuildStep } from './lib/build-steps.ts';
+import { EDITS } from './lib/edits.ts';
 import { countsFor, writeSyntheticContent } from './lib/synthetic.ts';
+import { cacheDirFor } from '../src/core/config.ts';
 import { LANGS } from '../src/core/vocabulary.ts';
 import { loadContentTree } from '../src/lib/content-loader.ts';
 import { splitDrafts } from '../src/lib/drafts.ts';
@@ -39,21 +54,57 @@ import { buildGraph } from '../src/lib/graph.ts';
 import { hasOgCard, ogCardOf } from '../src/lib/og-card.ts';
 import { cardImage, DRAW_CONCURRENCY, fillCardCache } from '../src/lib/og-cache.ts';
 import { ogPng, ogRenderer } from '../src/lib/og-render.ts';
-
-const CARDS_ONLY = process.argv.includes('--cards-only');
 import { writeSyntheticHistory } from './lib/synthetic-history.ts';
 
-const HISTORY_ONLY = process.argv.includes('--history-only');
-const sizes = process.argv.slice(2).map(Number).filter(Boolean);
-const SIZES = sizes.length > 0 ? sizes : [1000, 5000, 10000];
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    'incremental-at': { type: 'string', default: '10000' },
+    'cards-only': { type: 'boolean', default: false },
+    'history-only': { type: 'boolean', default: false },
+  },
+});
+const CARDS_ONLY = values['cards-only'];
+const HISTORY_ONLY = values['history-only'];
+const sizes = positionals.map(Number).filter(Boolean);
+const SIZES = sizes.length > 0 ? sizes : [1000, 10000, 50000];
+const INCREMENTAL_AT = Number(values['incremental-at']);
 const TIME = '/usr/bin/time';
+const FILE = 'BENCHMARKS.md';
+const DATA_MARK = 'scale-data';
+const TODAY = new Date().toISOString().slice(0, 10);
 
 interface Phase {
   seconds: number;
   peakMb: number;
   /** User + system CPU seconds (GNU time): less sensitive than wall time to other work on the machine. */
   cpu: number;
+  /** The step's output, without terminal colours. */
   stdout: string;
+}
+
+/** One measured build, cold or incremental. */
+interface Row {
+  /** 'cold', or 'unchanged' and the names in EDITS. */
+  scenario: string;
+  entries: number;
+  pages: number;
+  check: number;
+  build: number;
+  index: number;
+  peakMb: number;
+  /** Pages Astro rendered, and copied from its cache. */
+  rendered: number;
+  reused: number;
+  /** Null in rows recorded without the sizes. */
+  distMb: number | null;
+  pagefindMb: number | null;
+  /** Incremental rows: dist/ byte-identical to a cold build of the same content (null: not compared). */
+  identical: boolean | null;
+  date: string;
+  commit: string;
+  /** 1-minute load average when the build started (other work on the machine). */
+  load: number;
 }
 
 function timed(label: string, args: string[], env: NodeJS.ProcessEnv): Phase {
@@ -72,7 +123,7 @@ function timed(label: string, args: string[], env: NodeJS.ProcessEnv): Phase {
     seconds,
     peakMb: match ? Number(match[2]) / 1024 : Number.NaN,
     cpu: match ? Number(match[3]) + Number(match[4]) : Number.NaN,
-    stdout: result.stdout,
+    stdout: stripVTControlCharacters(result.stdout),
   };
 }
 
@@ -91,20 +142,18 @@ function countHtml(dir: string): number {
 }
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
-const rows: string[] = [];
 const historyRows: string[] = [];
-const results: { size: number; total: number; peak: number; perPage: number }[] = [];
-let keep = '';
+let kept = '';
 const cardRows: string[] = [];
 const shareRows: string[] = [];
 
-/** Drops the content cache Astro keeps for a throwaway tree (under node_modules). */
-function dropContentCache(size: number): void {
-  for (const dir of readdirSync('node_modules', { withFileTypes: true })) {
-    if (dir.isDirectory() && dir.name.startsWith('.astro-') && dir.name.includes(`vdp-bench-${size}-`))
-      rmSync(join('node_modules', dir.name), { recursive: true, force: true });
+const commit = (() => {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
   }
-}
+})();
 
 /** Wall and CPU (user + system, every thread of this process) seconds of some work. */
 async function measured<T>(work: () => Promise<T>): Promise<{ value: T; seconds: number; cpu: number }> {
@@ -153,6 +202,63 @@ async function measureCards(content: string, cacheDir: string): Promise<string> 
   ].join(' | ')} |`;
 }
 
+/** Checks, builds and indexes into `out` with `env`; `force` makes it cold (no cache read). */
+function measure(
+  scenario: string,
+  entries: number,
+  env: NodeJS.ProcessEnv,
+  out: string,
+  force: boolean,
+): { row: Row; astro: string } {
+  const load = loadavg()[0] ?? 0;
+  const phases = Object.fromEntries(
+    buildSteps(out, { force }).map((step) => {
+      const phase = timed(step.name, step.args, env);
+      console.log(
+        `  ${`${step.name}:`.padEnd(9)} ${phase.seconds.toFixed(1)} s (CPU ${phase.cpu.toFixed(1)} s), ${phase.peakMb.toFixed(0)} MB`,
+      );
+      return [step.name, phase];
+    }),
+  ) as Record<BuildStep['name'], Phase>;
+  const { check, astro, pagefind } = phases;
+  const row: Row = {
+    scenario,
+    entries,
+    pages: countHtml(out),
+    check: check.seconds,
+    build: astro.seconds,
+    index: pagefind.seconds,
+    peakMb: Math.max(check.peakMb, astro.peakMb, pagefind.peakMb),
+    rendered: (astro.stdout.match(/\.html \(\+\d/g) ?? []).length,
+    reused: (astro.stdout.match(/\((?:cached|restored)\)/g) ?? []).length,
+    distMb: sizeOf(out) / 1024 / 1024,
+    pagefindMb: sizeOf(join(out, 'pagefind')) / 1024 / 1024,
+    identical: null,
+    date: TODAY,
+    commit,
+    load,
+  };
+  const total = row.check + row.build + row.index;
+  console.log(
+    `  ${scenario}: ${row.pages} pages (${row.rendered} rendered, ${row.reused} from the cache), ${total.toFixed(1)} s, ${((total * 1000) / row.pages).toFixed(2)} ms/page`,
+  );
+  return { row, astro: astro.stdout };
+}
+
+/** Rows recorded by earlier runs (the section's data comment). */
+function recorded(): Row[] {
+  const match = new RegExp(`<!-- ${DATA_MARK} (.*?) -->`).exec(readFileSync(FILE, 'utf8'));
+  return match ? (JSON.parse(match[1] as string) as Row[]) : [];
+}
+
+const results: Row[] = [];
+/** Replaces the row of the same size and scenario. */
+const keep = (row: Row, into: Row[] = results) => {
+  const at = into.findIndex((r) => r.entries === row.entries && r.scenario === row.scenario);
+  if (at >= 0) into.splice(at, 1, row);
+  else into.push(row);
+};
+
 for (const size of SIZES) {
   const work = mkdtempSync(join(tmpdir(), `vdp-bench-${size}-`));
   const content = join(work, 'content');
@@ -186,88 +292,127 @@ for (const size of SIZES) {
     rmSync(work, { recursive: true, force: true });
     continue;
   }
-  const phases = Object.fromEntries(
-    buildSteps(out).map((step) => {
-      const phase = timed(step.name, step.args, env);
-      console.log(
-        `  ${`${step.name}:`.padEnd(9)} ${phase.seconds.toFixed(1)} s (CPU ${phase.cpu.toFixed(1)} s), ${phase.peakMb.toFixed(0)} MB`,
-      );
-      return [step.name, phase];
-    }),
-  ) as Record<BuildStep['name'], Phase>;
-  const { check, astro, pagefind } = phases;
-  const outputs = outputTimes(astro.stdout);
+  const cold = measure('cold', size, env, out, true);
+  keep(cold.row);
+  const outputs = outputTimes(cold.astro);
   const cards = outputs.get('card images') ?? { count: 0, seconds: 0 };
-  const withoutCards = check.seconds + astro.seconds + pagefind.seconds - cards.seconds;
+  const total = cold.row.check + cold.row.build + cold.row.index;
+  const withoutCards = total - cards.seconds;
   const share = cards.seconds / withoutCards;
   const kinds = ['other pages', 'histories', 'embeds', 'card images'].map((kind) => {
     const t = outputs.get(kind) ?? { count: 0, seconds: 0 };
     return `${t.count.toLocaleString('en')}: ${t.seconds.toFixed(1)} s`;
   });
   shareRows.push(
-    `| ${size.toLocaleString('en')} | ${kinds.join(' | ')} | ${(check.seconds + astro.seconds + pagefind.seconds).toFixed(1)} s | ${withoutCards.toFixed(1)} s | +${(share * 100).toFixed(1)} % (${share <= 0.1 ? 'met' : '**missed**'}) |`,
+    `| ${size.toLocaleString('en')} | ${kinds.join(' | ')} | ${total.toFixed(1)} s | ${withoutCards.toFixed(1)} s | +${(share * 100).toFixed(1)} % (${share <= 0.1 ? 'met' : '**missed**'}) |`,
   );
-  console.log(`  ${/\[og\][^\n]*/.exec(astro.stdout)?.[0] ?? '[og] no card images'}`);
+  console.log(`  ${/\[og\][^\n]*/.exec(cold.astro)?.[0] ?? '[og] no card images'}`);
   console.log(`  outputs: ${[...outputs].map(([k, t]) => `${k} ${t.count} in ${t.seconds.toFixed(1)} s`).join(', ')}`);
-  const pages = countHtml(out);
-  const total = check.seconds + astro.seconds + pagefind.seconds;
-  const peak = Math.max(check.peakMb, astro.peakMb, pagefind.peakMb);
-  const row = [
-    size.toLocaleString('en'),
-    pages.toLocaleString('en'),
-    `${total.toFixed(1)} s`,
-    `${check.seconds.toFixed(1)} / ${astro.seconds.toFixed(1)} / ${pagefind.seconds.toFixed(1)} s`,
-    `${((total * 1000) / pages).toFixed(2)} ms`,
-    `${peak.toFixed(0)} MB`,
-    `${mb(sizeOf(out))} MB`,
-    `${mb(sizeOf(join(out, 'pagefind')))} MB`,
-  ];
-  rows.push(`| ${row.join(' | ')} |`);
-  results.push({ size, total, peak, perPage: (total * 1000) / pages });
-  console.log(`  ${pages} pages, ${((total * 1000) / pages).toFixed(2)} ms/page`);
-  dropContentCache(size);
-  if (keep) rmSync(keep, { recursive: true, force: true });
-  keep = work;
+  if (size === INCREMENTAL_AT) {
+    keep(measure('unchanged', size, env, out, false).row);
+    for (const edit of EDITS) {
+      edit.apply(content);
+      keep(measure(edit.name, size, env, out, false).row);
+    }
+    // The same content, built cold: the last incremental build must match it byte for byte.
+    const coldCopy = join(work, 'dist-cold');
+    console.log('  cold build of the edited content, to compare:');
+    measure('cold-after-edits', size + 1, env, coldCopy, true);
+    const differences = treeDifferences(coldCopy, out);
+    console.log(`  incremental vs cold: ${differences.length} files differ ${differences.slice(0, 10).join(', ')}`);
+    for (const row of results)
+      if (row.entries === size && row.scenario === EDITS.at(-1)?.name) row.identical = differences.length === 0;
+    rmSync(coldCopy, { recursive: true, force: true });
+  }
+  // The cache of this throwaway tree (a copy of every page) lives under node_modules; drop it.
+  rmSync(cacheDirFor(content), { recursive: true, force: true });
+  if (kept) rmSync(kept, { recursive: true, force: true });
+  kept = work;
 }
 
-const commit = (() => {
-  try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-  } catch {
-    return 'unknown';
-  }
-})();
+// Read the recorded rows only now: another run (another size) may have written its own meanwhile.
+const rows = recorded();
+for (const row of results) keep(row, rows);
 
-/** The issue's targets at the largest size: under 4 minutes, under 4 GB, per page within 1.25× of the smallest. */
-function targets(): string {
-  const first = results[0];
-  const last = results.at(-1);
-  if (!first || !last || first === last) return '';
-  const verdict = (ok: boolean) => (ok ? 'met' : '**missed**');
-  const ratio = last.perPage / first.perPage;
+const total = (r: Row) => r.check + r.build + r.index;
+const perPage = (r: Row) => (total(r) * 1000) / r.pages;
+const n = (value: number) => value.toLocaleString('en');
+/** Megabytes, or a dash for a row recorded without the size. */
+const mbOf = (value: number | null | undefined) => (typeof value === 'number' ? `${value.toFixed(1)} MB` : '—');
+const verdict = (ok: boolean) => (ok ? 'met' : '**missed**');
+const loadNote = (r: Row) => `${r.date}, ${r.commit}, load ${r.load.toFixed(1)}`;
+
+function coldTable(): string[] {
+  const cold = rows.filter((r) => r.scenario === 'cold').sort((a, b) => a.entries - b.entries);
   return [
-    `Targets at ${last.size.toLocaleString('en')} entries:`,
-    `total under 240 s: ${last.total.toFixed(0)} s, ${verdict(last.total < 240)};`,
-    `peak memory under 4096 MB: ${last.peak.toFixed(0)} MB, ${verdict(last.peak < 4096)};`,
-    `time per page within 1.25× of ${first.size.toLocaleString('en')} entries: ${ratio.toFixed(2)}×, ${verdict(ratio <= 1.25)}.`,
+    '| entries | pages | total | check / build / index | per page | peak memory | dist/ | Pagefind index | measured |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    ...cold.map(
+      (r) =>
+        `| ${n(r.entries)} | ${n(r.pages)} | ${total(r).toFixed(1)} s | ${r.check.toFixed(1)} / ${r.build.toFixed(1)} / ${r.index.toFixed(1)} s | ${perPage(r).toFixed(2)} ms | ${r.peakMb.toFixed(0)} MB | ${mbOf(r.distMb)} | ${mbOf(r.pagefindMb)} | ${loadNote(r)} |`,
+    ),
+  ];
+}
+
+function coldTargets(): string {
+  const cold = rows.filter((r) => r.scenario === 'cold').sort((a, b) => a.entries - b.entries);
+  const big = cold.find((r) => r.entries === 50000);
+  const small = cold.find((r) => r.entries === 1000);
+  if (!big) return 'Cold targets at 50,000 entries: not measured yet.';
+  const ratio = small ? perPage(big) / perPage(small) : Number.NaN;
+  return [
+    `Cold targets at 50,000 entries: at most 5 ms per page: ${perPage(big).toFixed(2)} ms, ${verdict(perPage(big) <= 5)};`,
+    `peak memory under 4 GB (4096 MB): ${big.peakMb.toFixed(0)} MB, ${verdict(big.peakMb < 4096)};`,
+    small
+      ? `per page within 1.1× of 1,000 entries: ${ratio.toFixed(2)}×, ${verdict(ratio <= 1.1)}.`
+      : 'per page against 1,000 entries: not measured.',
   ].join(' ');
+}
+
+const SCENARIO_LABEL: Record<string, string> = {
+  unchanged: 'nothing changed',
+  ...Object.fromEntries(EDITS.map((e) => [e.name, e.label])),
+};
+
+function incrementalTable(): string[] {
+  const order = ['unchanged', ...EDITS.map((e) => e.name)];
+  const incremental = rows
+    .filter((r) => order.includes(r.scenario))
+    .sort((a, b) => a.entries - b.entries || order.indexOf(a.scenario) - order.indexOf(b.scenario));
+  return [
+    '| entries | after | total | check / build / index | pages rendered / from cache | peak memory | target | identical to cold | measured |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | --- | --- | --- |',
+    ...incremental.map((r) => {
+      const limit = r.scenario === 'unchanged' ? 10 : 15;
+      const identical = r.identical === null ? '' : r.identical ? 'yes' : '**no**';
+      return `| ${n(r.entries)} | ${SCENARIO_LABEL[r.scenario] ?? r.scenario} | ${total(r).toFixed(1)} s | ${r.check.toFixed(1)} / ${r.build.toFixed(1)} / ${r.index.toFixed(1)} s | ${n(r.rendered)} / ${n(r.reused)} | ${r.peakMb.toFixed(0)} MB | ≤ ${limit} s: ${verdict(total(r) <= limit)} | ${identical} | ${loadNote(r)} |`;
+    }),
+  ];
 }
 
 if (!CARDS_ONLY && !HISTORY_ONLY)
   await writeSection(
-    'build',
+    'scale',
     [
-      '## Build and index at scale (`npm run bench`)',
+      '## Scale: cold and incremental builds (`npm run bench`)',
       '',
-      `Synthetic bilingual records (every collection, references, figures, citations, all date precisions) generated into a temporary directory, then checked, built and indexed with this project's code at commit ${commit}. "Total" is content check + Astro build + Pagefind; time per page divides it by the HTML pages produced; peak memory is the largest resident set of the three phases (GNU time).`,
+      `Synthetic bilingual records (every collection, references, figures, citations, all date precisions), each a git repository with a history (\`scripts/lib/synthetic-history.ts\`), generated into a temporary directory, then checked, built and indexed with this project's code. "Total" is content check + Astro build + Pagefind; time per page divides it by the HTML pages produced (entry, index, history and embeddable pages); peak memory is the largest resident set of the three phases (GNU time). The load average at the start of each build is given: above 2, other work shared the machine's 2 cores and the wall times are longer than a quiet machine gives.`,
       '',
-      '| entries | pages | total | check / build / index | per page | peak memory | dist/ | Pagefind index |',
-      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-      ...rows,
+      '### Cold builds',
       '',
-      targets(),
+      ...coldTable(),
+      '',
+      coldTargets(),
+      '',
+      '### Incremental builds',
+      '',
+      `After a cold build, Astro's incremental build (\`experimental.incrementalBuild\`) copies from its cache every page whose cache key (its page data, prose body and the record version, \`src/lib/pages/cache-key.ts\`) and code are unchanged. Each row is one rebuild after the change named, cumulative (each edit is made on top of the previous ones, in the working tree, not committed); "identical to cold" compares the last one's dist/, byte for byte, with a cold build of the same content. The content check and Pagefind still read everything when anything changed.`,
+      '',
+      ...incrementalTable(),
       '',
       machineReport(),
+      '',
+      `<!-- ${DATA_MARK} ${JSON.stringify(rows)} -->`,
     ].join('\n'),
   );
 if (!HISTORY_ONLY)
@@ -276,7 +421,7 @@ if (!HISTORY_ONLY)
     [
       '## Card images at scale (`npm run bench`)',
       '',
-      `The Open Graph images of the same synthetic records (partnerships and events, both languages), measured on their own at commit ${commit}: every card drawn with satori and resvg into an empty cache (${DRAW_CONCURRENCY} at a time: satori lays out on the main thread while resvg rasterises on libuv's threads), then every card looked up again by its content hash and read, which is all the image route does on a rebuild. CPU is user + system time of all the process's threads, less sensitive than wall time to other work on the machine. The build table above runs with the cache kept, so it is a rebuild with a warm card cache.`,
+      `The Open Graph images of the same synthetic records (partnerships and events, both languages), measured on their own at commit ${commit}: every card drawn with satori and resvg into an empty cache (${DRAW_CONCURRENCY} at a time: satori lays out on the main thread while resvg rasterises on libuv's threads), then every card looked up again by its content hash and read, which is all the image route does on a rebuild. CPU is user + system time of all the process's threads, less sensitive than wall time to other work on the machine. The cold builds of the scale section above run with this cache kept (Astro's own caches empty), so they are rebuilds with a warm card cache.`,
       '',
       '| entries | card images | cache empty: wall | CPU | per card (wall / CPU) | cache kept: wall | CPU | drawn | images read |',
       '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -312,5 +457,5 @@ if (!CARDS_ONLY)
   );
 if (!CARDS_ONLY && !HISTORY_ONLY)
   console.log(
-    `\nBENCHMARKS.md updated. The ${SIZES.at(-1)}-entry build is kept at ${keep}/dist (for npm run bench:search -- ${keep}/dist).`,
+    `\nBENCHMARKS.md updated. The ${SIZES.at(-1)}-entry build is kept at ${kept}/dist (for npm run bench:search -- ${kept}/dist).`,
   );

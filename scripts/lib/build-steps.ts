@@ -4,6 +4,11 @@
  * then the Pagefind index of the built pages. `npm run build`, the
  * rebuild-determinism test and the build benchmark run these same steps.
  * The content folder comes from VDP_CONTENT_DIR (default `src/content`).
+ *
+ * Astro's incremental build (astro.config.mjs) copies the pages whose cache
+ * key is unchanged from its cache, and an unchanged site reuses its last
+ * search index; `force` ignores those caches and the content layer's, for a
+ * cold build.
  */
 export interface BuildStep {
   name: 'check' | 'astro' | 'pagefind';
@@ -11,9 +16,13 @@ export interface BuildStep {
   args: string[];
 }
 
-export const buildSteps = (outDir = 'dist'): BuildStep[] => [
-  { name: 'check', args: ['scripts/check-content.ts'] },
-  { name: 'astro', args: ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir] },
-  // Run from the project root, so Pagefind reads ./pagefind.yml.
-  { name: 'pagefind', args: ['node_modules/pagefind/lib/runner/bin.cjs', '--site', outDir] },
+export const buildSteps = (outDir = 'dist', { force = false } = {}): BuildStep[] => [
+  // Not run again on content and code it passed before (`--cached`), unless forced.
+  { name: 'check', args: ['scripts/check-content.ts', force ? '--record' : '--cached'] },
+  {
+    name: 'astro',
+    args: ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, ...(force ? ['--force'] : [])],
+  },
+  // Pagefind, run from the project root so it reads ./pagefind.yml; an unchanged site reuses its last index.
+  { name: 'pagefind', args: ['scripts/index-search.ts', outDir, ...(force ? ['--force'] : [])] },
 ];

@@ -15,6 +15,17 @@ export const DEFAULT_CONTENT_DIR = 'src/content';
  */
 export const CONTENT_DIR = (process.env['VDP_CONTENT_DIR'] ?? DEFAULT_CONTENT_DIR).replace(/\/$/, '');
 
+/**
+ * Astro's cache folder (content layer data store, incremental-build manifest and page copies):
+ * `node_modules/.astro` for the site, one folder per other content tree, so fixture and
+ * benchmark builds never reuse the site's pages or each other's.
+ * @example cacheDirFor('/tmp/vdp-x/content') // 'node_modules/.astro--tmp-vdp-x-content'
+ */
+export const cacheDirFor = (contentDir: string): string =>
+  contentDir === DEFAULT_CONTENT_DIR
+    ? 'node_modules/.astro'
+    : `node_modules/.astro-${contentDir.replace(/[^\w]+/g, '-')}`;
+
 /** Public origin of the site (canonical URLs, sitemap, feeds, open data); the deploy workflow sets SITE_URL. */
 export const SITE_URL = process.env['SITE_URL'] ?? 'http://localhost:4321';
 

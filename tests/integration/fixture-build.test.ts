@@ -2,16 +2,25 @@
  * Builds fixture content trees with the real Astro build: a valid tree must
  * build (and show the fallback notice for its missing translation); a tree
  * with a bad reference, or prose with an expression, must stop the build
- * with the file and field named.
+ * with the file and field named. The incremental build, after an editor's
+ * edits, must write what a cold build writes.
+ *
+ * Every build here is in this one file, run in order: Astro writes its
+ * prerender chunks under the project's `.astro/.prerender/` when the output
+ * is outside the project, so two builds at once would overwrite each other's.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { stripVTControlCharacters } from 'node:util';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { describe, expect, test } from 'vitest';
-import { buildSteps } from '../../scripts/lib/build-steps.ts';
+import { afterAll, describe, expect, test } from 'vitest';
+import { buildSteps, type BuildStep } from '../../scripts/lib/build-steps.ts';
+import { EDITS } from '../../scripts/lib/edits.ts';
+import { writeSyntheticContent } from '../../scripts/lib/synthetic.ts';
+import { cacheDirFor } from '../../src/core/config.ts';
+import { treeDifferences } from '../gates/determinism.ts';
 import { overlayFixture, VALID_FIXTURE } from '../unit/helpers.ts';
 
 function astroBuild(contentDir: string, env: Record<string, string> = {}) {
@@ -53,7 +62,10 @@ describe('astro build of fixtures', () => {
 
     // The English index keeps the page (its English facts and labels) but none of its Vietnamese fallback text.
     const pagefind = buildSteps(outDir).find((step) => step.name === 'pagefind')!;
-    const indexed = spawnSync(process.execPath, pagefind.args, { encoding: 'utf8' });
+    const indexed = spawnSync(process.execPath, pagefind.args, {
+      encoding: 'utf8',
+      env: { ...process.env, VDP_CONTENT_DIR: VALID_FIXTURE },
+    });
     expect(indexed.status, indexed.stderr).toBe(0);
     const pages = indexedPages(outDir);
     const page = pages.get('/en/events/su-kien-b/');
@@ -143,5 +155,71 @@ describe('astro build of fixtures', () => {
     expect(status).not.toBe(0);
     expect(output).toContain(`${root.replace(/^\//, '')}/events/su-kien-a/facts.yaml`.split('/').slice(-3).join('/'));
     expect(output).toMatch(/organizations\[0\]: unknown organizations id "cong-ty-b"/);
+  });
+});
+
+/*
+ * The incremental build: after an editor's edits (one entry's prose, one entry's facts, one
+ * new entry), a build that reuses the last build's cache must write a dist/ byte-identical to
+ * a cold build of the same content, and must have reused pages (else it proves nothing).
+ */
+const work = mkdtempSync(join(tmpdir(), 'vdp-incremental-'));
+const content = join(work, 'content');
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+  // The cache holds a copy of every page: drop it with the tree.
+  rmSync(cacheDirFor(content), { recursive: true, force: true });
+}, 60_000);
+
+/** `npm run build`'s steps into `outDir`; `cold` ignores every cache (`--force`). Returns each step's log. */
+function build(outDir: string, cold: boolean): Record<BuildStep['name'], string> {
+  const logs = { check: '', astro: '', pagefind: '' };
+  for (const step of buildSteps(outDir, { force: cold })) {
+    const result = spawnSync(process.execPath, step.args, {
+      encoding: 'utf8',
+      env: { ...process.env, VDP_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: 'https://example.org' },
+    });
+    expect(result.status, `${step.name}\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`).toBe(0);
+    logs[step.name] = stripVTControlCharacters(result.stdout);
+  }
+  return logs;
+}
+
+const reused = (log: string) => (log.match(/\((?:cached|restored)\)/g) ?? []).length;
+const rendered = (log: string) => (log.match(/\.html \(\+\d/g) ?? []).length;
+const UNCHANGED_CHECK = 'unchanged since the last content check';
+const UNCHANGED_INDEX = 'unchanged since the last index';
+
+describe('incremental build', () => {
+  test('after edits to prose, facts and a new entry, writes what a cold build writes', () => {
+    writeSyntheticContent(content, 40, 40);
+    build(join(work, 'first'), true);
+    for (const edit of EDITS) edit.apply(content);
+
+    const incremental = build(join(work, 'incremental'), false);
+    const cold = build(join(work, 'cold'), true);
+
+    expect(treeDifferences(join(work, 'cold'), join(work, 'incremental'))).toEqual([]);
+    expect(reused(cold.astro)).toBe(0);
+    // Most pages are reused; the edited entries and the pages that show them are rendered.
+    expect(reused(incremental.astro)).toBeGreaterThan(rendered(incremental.astro));
+    expect(rendered(incremental.astro)).toBeGreaterThanOrEqual(EDITS.length);
+    // Changed content is checked and indexed again.
+    expect(incremental.check).not.toContain(UNCHANGED_CHECK);
+    expect(incremental.pagefind).not.toContain(UNCHANGED_INDEX);
+    expect(cold.pagefind).not.toContain(UNCHANGED_INDEX);
+  });
+
+  test('with nothing changed, reuses every page, the check and the search index, and writes the same', () => {
+    const again = build(join(work, 'again'), false);
+    // Only the pages without a cache key (the root redirect and the 404 pages) are rendered.
+    const renderedPaths = [...again.astro.matchAll(/(\S+\.html) \(\+\d/g)].map((m) => m[1] ?? '').sort();
+    expect(renderedPaths.length).toBeLessThanOrEqual(4);
+    expect(
+      renderedPaths.filter((path) => !/^\/(?:(?:vi|en)\/)?(?:404\/)?(?:404\.html|index\.html)$/.test(path)),
+    ).toEqual([]);
+    expect(again.check).toContain(UNCHANGED_CHECK);
+    expect(again.pagefind).toContain(UNCHANGED_INDEX);
+    expect(treeDifferences(join(work, 'cold'), join(work, 'again'))).toEqual([]);
   });
 });

@@ -29,6 +29,15 @@ describe('CARD_CACHE_DIR', () => {
   });
 });
 
+describe('cacheDirFor', () => {
+  test("returns Astro's default cache for the site, and a folder of its own for any other tree", async () => {
+    const { cacheDirFor } = await configWith({});
+    expect(cacheDirFor('src/content')).toBe('node_modules/.astro');
+    expect(cacheDirFor('/tmp/vdp-bench-10000-x/content')).toBe('node_modules/.astro--tmp-vdp-bench-10000-x-content');
+    expect(cacheDirFor('tests/fixtures/valid-minimal/content')).not.toBe(cacheDirFor('/tmp/other/content'));
+  });
+});
+
 describe('SITE_URL', () => {
   test('returns SITE_URL, or the local preview origin when it is not set', async () => {
     expect((await configWith({ SITE_URL: 'https://example.org' })).SITE_URL).toBe('https://example.org');

@@ -37,6 +37,30 @@ describe(FILE, () => {
     for (const [, job] of deploy) expect(job.if).toMatch(/refs\/heads\/main/);
   });
 
+  test("restores and saves Astro's caches in every job, keyed on the lockfile, configuration and code but not the content", () => {
+    const workflow = yaml.load(source) as {
+      jobs: Record<string, { steps: { uses?: string; run?: string; with?: Record<string, string> }[] }>;
+    };
+    for (const [name, job] of Object.entries(workflow.jobs)) {
+      const caches = job.steps.filter(
+        (step) => step.uses?.startsWith('actions/cache@') && step.with?.path === 'node_modules/.astro',
+      );
+      expect(caches, name).toHaveLength(1);
+      const { key = '', 'restore-keys': restore = '' } = caches[0]!.with!;
+      for (const input of ['package-lock.json', 'astro.config.mjs', "'src/**'", "'!src/content/**'"])
+        expect(key, name).toContain(input);
+      // The newest cache of the same code and configuration is restored; another's never is.
+      expect(key.endsWith('-${{ github.sha }}'), name).toBe(true);
+      expect(restore, name).toBe(key.replace('${{ github.sha }}', ''));
+      // Restored after npm install, before the build.
+      const at = job.steps.indexOf(caches[0]!);
+      const install = job.steps.findIndex((step) => step.run === 'npm install');
+      const build = job.steps.findIndex((step) => /npm (test|run build)/.test(step.run ?? ''));
+      expect(install, name).toBeLessThan(at);
+      expect(at, name).toBeLessThan(build);
+    }
+  });
+
   test('checks out the full history, which "last updated" dates and RSS publication dates are read from', () => {
     const workflow = yaml.load(source) as {
       jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }>;
