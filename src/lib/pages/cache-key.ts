@@ -27,6 +27,13 @@ import { pageData, type PageContent, type PageData } from './page-data.ts';
 export type BodyOf = (proseKey: string) => string | undefined;
 
 /**
+ * The key of a data file (not a page) from everything it is made of, in order.
+ * @example digestKey('bib', items) // 'Zp0…' (43 characters, URL-safe base64)
+ */
+export const digestKey = (...inputs: unknown[]): string =>
+  createHash('sha256').update(JSON.stringify(inputs)).digest('base64url');
+
+/**
  * The key of one page: a digest of its data, of the record version its footer shows and, for an
  * entry page, of the body it renders.
  * @example pageCacheKey(data, version, '# Heading…') // 'q4yT…' (43 characters, URL-safe base64)

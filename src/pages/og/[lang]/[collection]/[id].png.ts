@@ -6,9 +6,11 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadContent } from '../../../../lib/content.ts';
-import { hasOgCard, ogCardOf } from '../../../../lib/og-card.ts';
+import { hasOgCard, ogCardKey, ogCardOf } from '../../../../lib/og-card.ts';
 import { cardImage, DRAW_CONCURRENCY, fillCardCache, projectCardCache } from '../../../../lib/og-cache.ts';
 import { isLang, LANGS, type CollectionName } from '../../../../core/vocabulary.ts';
+
+const cache = projectCardCache();
 
 export const getStaticPaths = (async () => {
   const { graph } = await loadContent();
@@ -16,11 +18,14 @@ export const getStaticPaths = (async () => {
     graph
       .all()
       .filter(hasOgCard)
-      .map((entry) => ({ params: { lang, collection: entry.collection, id: entry.id } })),
+      .map((entry) => ({
+        params: { lang, collection: entry.collection, id: entry.id },
+        // The image's content hash: the incremental build copies an unchanged card without reading the cache.
+        cacheKey: ogCardKey(ogCardOf(graph, entry, lang), cache.renderer),
+      })),
   );
 }) satisfies GetStaticPaths;
 
-const cache = projectCardCache();
 let filled: Promise<void> | undefined;
 
 /** Every card of the build, drawn or found once, before the first image is written. */
