@@ -380,7 +380,7 @@ function incrementalTable(): string[] {
     .filter((r) => order.includes(r.scenario))
     .sort((a, b) => a.entries - b.entries || order.indexOf(a.scenario) - order.indexOf(b.scenario));
   return [
-    '| entries | after | total | check / build / index | pages rendered / from cache | peak memory | target | identical to cold | measured |',
+    '| entries | after | total | check / build / index | pages rendered / files from the cache | peak memory | target | identical to cold | measured |',
     '| ---: | --- | ---: | ---: | ---: | ---: | --- | --- | --- |',
     ...incremental.map((r) => {
       const limit = r.scenario === 'unchanged' ? 10 : 15;
@@ -406,7 +406,7 @@ if (!CARDS_ONLY && !HISTORY_ONLY)
       '',
       '### Incremental builds',
       '',
-      `After a cold build, Astro's incremental build (\`experimental.incrementalBuild\`) copies from its cache every page whose cache key (its page data, prose body and the record version, \`src/lib/pages/cache-key.ts\`) and code are unchanged. Each row is one rebuild after the change named, cumulative (each edit is made on top of the previous ones, in the working tree, not committed); "identical to cold" compares the last one's dist/, byte for byte, with a cold build of the same content. The content check and Pagefind still read everything when anything changed.`,
+      `After a cold build, Astro's incremental build (\`experimental.incrementalBuild\`) copies from its cache every page whose cache key (its page data, prose body and the record version, \`src/lib/pages/cache-key.ts\`) and code are unchanged, and every citation file and card image whose own key (what it is made of) is unchanged; “pages rendered / files from the cache” counts the HTML pages rendered, then every file copied (pages, citation files, card images). Each row is one rebuild after the change named, cumulative (each edit is made on top of the previous ones, in the working tree, not committed); "identical to cold" compares the last one's dist/, byte for byte, with a cold build of the same content. The content check and Pagefind still read everything when anything changed.`,
       '',
       ...incrementalTable(),
       '',
