@@ -40,7 +40,7 @@ import { join } from 'node:path';
 import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { treeDifferences } from '../tests/gates/determinism.ts';
 import { machineReport, writeSection } from './lib/benchmarks.ts';
-import { outputTimes } from './lib/build-log.ts';
+import { copiedOutputs, outputTimes, renderedPages } from './lib/build-log.ts';
 import { buildSteps, type BuildStep } from './lib/build-steps.ts';
 import { EDITS } from './lib/edits.ts';
 import { countsFor, writeSyntheticContent } from './lib/synthetic.ts';
@@ -202,6 +202,10 @@ async function measureCards(content: string, cacheDir: string): Promise<string> 
   ].join(' | ')} |`;
 }
 
+/** Content check + Astro build + Pagefind, in seconds, and that per HTML page in milliseconds. */
+const total = (r: Row) => r.check + r.build + r.index;
+const perPage = (r: Row) => (total(r) * 1000) / r.pages;
+
 /** Checks, builds and indexes into `out` with `env`; `force` makes it cold (no cache read). */
 function measure(
   scenario: string,
@@ -229,8 +233,8 @@ function measure(
     build: astro.seconds,
     index: pagefind.seconds,
     peakMb: Math.max(check.peakMb, astro.peakMb, pagefind.peakMb),
-    rendered: (astro.stdout.match(/\.html \(\+\d/g) ?? []).length,
-    reused: (astro.stdout.match(/\((?:cached|restored)\)/g) ?? []).length,
+    rendered: renderedPages(astro.stdout),
+    reused: copiedOutputs(astro.stdout),
     distMb: sizeOf(out) / 1024 / 1024,
     pagefindMb: sizeOf(join(out, 'pagefind')) / 1024 / 1024,
     identical: null,
@@ -238,9 +242,8 @@ function measure(
     commit,
     load,
   };
-  const total = row.check + row.build + row.index;
   console.log(
-    `  ${scenario}: ${row.pages} pages (${row.rendered} rendered, ${row.reused} from the cache), ${total.toFixed(1)} s, ${((total * 1000) / row.pages).toFixed(2)} ms/page`,
+    `  ${scenario}: ${row.pages} pages (${row.rendered} rendered, ${row.reused} from the cache), ${total(row).toFixed(1)} s, ${perPage(row).toFixed(2)} ms/page`,
   );
   return { row, astro: astro.stdout };
 }
@@ -296,15 +299,14 @@ for (const size of SIZES) {
   keep(cold.row);
   const outputs = outputTimes(cold.astro);
   const cards = outputs.get('card images') ?? { count: 0, seconds: 0 };
-  const total = cold.row.check + cold.row.build + cold.row.index;
-  const withoutCards = total - cards.seconds;
+  const withoutCards = total(cold.row) - cards.seconds;
   const share = cards.seconds / withoutCards;
   const kinds = ['other pages', 'histories', 'embeds', 'card images'].map((kind) => {
     const t = outputs.get(kind) ?? { count: 0, seconds: 0 };
     return `${t.count.toLocaleString('en')}: ${t.seconds.toFixed(1)} s`;
   });
   shareRows.push(
-    `| ${size.toLocaleString('en')} | ${kinds.join(' | ')} | ${total.toFixed(1)} s | ${withoutCards.toFixed(1)} s | +${(share * 100).toFixed(1)} % (${share <= 0.1 ? 'met' : '**missed**'}) |`,
+    `| ${size.toLocaleString('en')} | ${kinds.join(' | ')} | ${total(cold.row).toFixed(1)} s | ${withoutCards.toFixed(1)} s | +${(share * 100).toFixed(1)} % (${share <= 0.1 ? 'met' : '**missed**'}) |`,
   );
   console.log(`  ${/\[og\][^\n]*/.exec(cold.astro)?.[0] ?? '[og] no card images'}`);
   console.log(`  outputs: ${[...outputs].map(([k, t]) => `${k} ${t.count} in ${t.seconds.toFixed(1)} s`).join(', ')}`);
@@ -334,8 +336,6 @@ for (const size of SIZES) {
 const rows = recorded();
 for (const row of results) keep(row, rows);
 
-const total = (r: Row) => r.check + r.build + r.index;
-const perPage = (r: Row) => (total(r) * 1000) / r.pages;
 const n = (value: number) => value.toLocaleString('en');
 /** Megabytes, or a dash for a row recorded without the size. */
 const mbOf = (value: number | null | undefined) => (typeof value === 'number' ? `${value.toFixed(1)} MB` : '—');

@@ -1,8 +1,12 @@
 /**
- * Reading Astro's build log: how long each kind of output took to write.
- * Used by the build benchmark to say what the card images cost a rebuild.
+ * Reading Astro's build log: how long each kind of output took to write, and
+ * how many outputs the incremental build made or copied. Used by the build
+ * benchmark and the incremental-build test.
  */
 import { routeFromPath } from '../../src/lib/routes.ts';
+
+/** Astro colours its log when it writes to a terminal. */
+const plain = (log: string): string => log.replace(/\u001b\[[0-9;]*m/g, '');
 
 /** What kind of output a built path is, for the time breakdown of a build (`routeFromPath` names the pages). */
 export function outputKind(path: string): 'card images' | 'embeds' | 'histories' | 'other pages' {
@@ -21,10 +25,7 @@ export function outputKind(path: string): 'card images' | 'embeds' | 'histories'
  */
 export function outputTimes(log: string): Map<string, { count: number; seconds: number }> {
   const times = new Map<string, { count: number; seconds: number }>();
-  // Astro colours its log when it writes to a terminal.
-  for (const match of log
-    .replace(/\u001b\[[0-9;]*m/g, '')
-    .matchAll(/[├└]─ (\/\S*)[^├└]*?\(\+(?:(\d+)ms|([\d.]+)s|(\d+)m(\d+)s)\)/g)) {
+  for (const match of plain(log).matchAll(/[├└]─ (\/\S*)[^├└]*?\(\+(?:(\d+)ms|([\d.]+)s|(\d+)m(\d+)s)\)/g)) {
     const [, path = '', ms, s, m, ms2] = match;
     const seconds = ms ? Number(ms) / 1000 : s ? Number(s) : Number(m) * 60 + Number(ms2);
     const kind = outputKind(path);
@@ -33,3 +34,9 @@ export function outputTimes(log: string): Map<string, { count: number; seconds: 
   }
   return times;
 }
+
+/** HTML pages Astro rendered (`├─ /path/index.html (+12ms)`), as opposed to copied from its cache. */
+export const renderedPages = (log: string): number => (plain(log).match(/\.html \(\+\d/g) ?? []).length;
+
+/** Outputs of any kind (pages, citation files, card images) copied from the incremental build's cache. */
+export const copiedOutputs = (log: string): number => (plain(log).match(/\((?:cached|restored)\)/g) ?? []).length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outputKind, outputTimes } from '../../scripts/lib/build-log.ts';
+import { copiedOutputs, outputKind, outputTimes, renderedPages } from '../../scripts/lib/build-log.ts';
 
 describe('outputTimes', () => {
   // Astro's log as `astro build` writes it: the first card image's time comes
@@ -34,5 +34,19 @@ describe('outputTimes', () => {
     expect(outputKind('/en/embed/timeline/index.html')).toBe('embeds');
     expect(outputKind('/vi/su-kien/x/lich-su/index.html')).toBe('histories');
     expect(outputKind('/vi/thay-doi/index.html')).toBe('other pages');
+  });
+
+  it('counts the HTML pages rendered and the outputs copied from the cache', () => {
+    const incremental = [
+      '22:19:29   ├─ /vi/index.html \u001b[32m(cached)\u001b[39m',
+      '22:19:29   ├─ /vi/su-kien/a/cite.bib/ (restored)',
+      '22:19:29   ├─ /og/vi/events/a.png (cached)',
+      '22:19:29   ├─ /404.html (+\u001b[2m90ms\u001b[22m) ',
+      '22:19:29   ├─ /data/dataset.json (+5ms) ',
+    ].join('\n');
+    expect(renderedPages(log)).toBe(5);
+    expect(copiedOutputs(log)).toBe(0);
+    expect(renderedPages(incremental)).toBe(1);
+    expect(copiedOutputs(incremental)).toBe(3);
   });
 });

@@ -27,7 +27,7 @@ import { pageData, type PageContent, type PageData } from './page-data.ts';
 export type BodyOf = (proseKey: string) => string | undefined;
 
 /**
- * The key of a data file (not a page) from everything it is made of, in order.
+ * A key from everything a page or file is made of, in order.
  * @example digestKey('bib', items) // 'Zp0…' (43 characters, URL-safe base64)
  */
 export const digestKey = (...inputs: unknown[]): string =>
@@ -38,11 +38,8 @@ export const digestKey = (...inputs: unknown[]): string =>
  * entry page, of the body it renders.
  * @example pageCacheKey(data, version, '# Heading…') // 'q4yT…' (43 characters, URL-safe base64)
  */
-export function pageCacheKey(data: PageData, version: RecordVersion | null, body?: string): string {
-  const hash = createHash('sha256').update(JSON.stringify(data)).update('\0').update(JSON.stringify(version));
-  if (body !== undefined) hash.update('\0').update(body);
-  return hash.digest('base64url');
-}
+export const pageCacheKey = (data: PageData, version: RecordVersion | null, body?: string): string =>
+  digestKey(data, version, body ?? null);
 
 /**
  * The cache key of each route's page, computed from the same page data the
