@@ -21,16 +21,25 @@ export interface SyntheticHistory {
   corrections: number;
 }
 
-/** A valid change of one value per collection (themes keep their order). */
-const EDITS: Record<string, [RegExp, string]> = {
-  events: [/^kind: (launch|signing|opening|award|training)$/m, 'kind: opening'],
-  partnerships: [/^status: signed$/m, 'status: under-way'],
-  sources: [/^(publisher: .+)$/m, '$1 (điện tử)'],
-  places: [/^( {2}- value: )(\d+)$/m, '$1$21'],
-  organizations: [/^(acronym: \S+)$/m, '$1X'],
-  people: [/title: \{ vi: Chủ tịch, en: Chairman \}/, 'title: { vi: Phó Chủ tịch, en: Vice Chairman }'],
-  documents: [/^(number: \S+)$/m, '$1-SĐ'],
+/**
+ * A valid change of one value per collection (themes keep their order): the
+ * edit each history batch makes to a facts file. A figure grows by one, so
+ * 0 becomes 1 (appending a digit made "01", which the check rejects).
+ */
+const EDITS: Record<string, (facts: string) => string> = {
+  events: (t) => t.replace(/^kind: (launch|signing|opening|award|training)$/m, 'kind: opening'),
+  partnerships: (t) => t.replace(/^status: signed$/m, 'status: under-way'),
+  sources: (t) => t.replace(/^(publisher: .+)$/m, '$1 (điện tử)'),
+  places: (t) => t.replace(/^( {2}- value: )(\d+)$/m, (_, key: string, value: string) => `${key}${Number(value) + 1}`),
+  organizations: (t) => t.replace(/^(acronym: \S+)$/m, '$1X'),
+  people: (t) => t.replace(/title: \{ vi: Chủ tịch, en: Chairman \}/, 'title: { vi: Phó Chủ tịch, en: Vice Chairman }'),
+  documents: (t) => t.replace(/^(number: \S+)$/m, '$1-SĐ'),
 };
+
+/** A facts file of `collection` after the history's edit of it (unchanged where the collection has none). */
+export function editFacts(collection: string, facts: string): string {
+  return EDITS[collection]?.(facts) ?? facts;
+}
 
 function git(dir: string, args: string[], when: number): void {
   const date = new Date(Date.UTC(2025, 0, 1) + when * 3_600_000).toISOString();
@@ -75,8 +84,7 @@ export function writeSyntheticHistory(repo: string, root: string, edits = 20): S
   for (let k = 0; k < edits; k += 1) {
     entries.forEach(({ collection, id }, i) => {
       if (i % edits !== k) return;
-      const rule = EDITS[collection];
-      if (rule && change(collection, id, 'facts.yaml', (t) => t.replace(rule[0], rule[1]))) result.factsEdits += 1;
+      if (change(collection, id, 'facts.yaml', (t) => editFacts(collection, t))) result.factsEdits += 1;
       if (i % 10 === 0 && change(collection, id, 'vi.mdx', (t) => `${t}\nĐoạn bổ sung sau khi đối chiếu nguồn.\n`))
         result.proseEdits += 1;
     });
