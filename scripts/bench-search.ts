@@ -34,6 +34,7 @@ import { type Lang } from '../src/core/vocabulary.ts';
 import { findChromium } from './browser.ts';
 import { machineReport, writeSection } from './lib/benchmarks.ts';
 import { serveStatic } from './lib/static-server.ts';
+import { throttle } from './lib/throttle.ts';
 
 const { values: args, positionals } = parseArgs({
   allowPositionals: true,
@@ -119,19 +120,34 @@ function kindOf(path: string): string {
   return 'other';
 }
 
-/** Records every response from now on; `done()` returns the totals. */
+/**
+ * Records every response from now on that came over the network; `done()`
+ * returns the totals. One served from Chromium's HTTP cache (the search box
+ * fetches Pagefind's files early, and Pagefind's own requests then find them
+ * there) received nothing: it is not counted again.
+ */
 function watch(page: Page, keep: (path: string) => boolean): () => Promise<Omit<Fetched, 'ms'>> {
-  const pending: Promise<[string, Buffer]>[] = [];
+  const pending: Promise<[string, Buffer] | undefined>[] = [];
   let counting = true;
   page.on('response', (response) => {
     const path = new URL(response.url()).pathname;
+    if (!counting || !keep(path)) return;
+    const received = response
+      .request()
+      .sizes()
+      .then((sizes) => sizes.responseHeadersSize + sizes.responseBodySize > 0)
+      .catch(() => true);
     // A response still arriving when the page closes has no body to read: it is not counted.
     const body = response.body().catch(() => Buffer.alloc(0));
-    if (counting && keep(path)) pending.push(body.then((bytes) => [path, bytes] as [string, Buffer]));
+    pending.push(
+      Promise.all([received, body]).then(([fromNetwork, bytes]) =>
+        fromNetwork ? ([path, bytes] as [string, Buffer]) : undefined,
+      ),
+    );
   });
   return async () => {
     counting = false;
-    const bodies = await Promise.all(pending);
+    const bodies = (await Promise.all(pending)).filter((entry) => entry !== undefined);
     const byKind: Record<string, number> = {};
     let bytes = 0;
     let gzipBytes = 0;
@@ -155,20 +171,7 @@ function anyEntryPage(lang: Lang): string {
   return paths.find((p) => p.startsWith(`/${lang}/`) && p.split('/').length === 5) ?? `/${lang}/`;
 }
 
-/** Lighthouse's mobile throttling, applied rather than simulated: slow 4G (150 ms, 1.6 Mbit/s down) and a 4× slower CPU. */
 type Measure = (browser: Browser, base: string, lang: Lang, query: string) => Promise<Fetched>;
-
-async function throttle(page: Page): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: 150,
-    downloadThroughput: (1638.4 * 1024) / 8,
-    uploadThroughput: (750 * 1024) / 8,
-  });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-}
 
 async function headerQuery(
   browser: Browser,

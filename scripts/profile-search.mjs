@@ -6,10 +6,16 @@
  * network timings; the moment the first suggestion enters the list is read
  * in the page. Prints the last run's timeline and every run's time from the
  * focus to the first suggestion, with their median.
+ *
+ * `THROTTLE=1`: under Lighthouse's mobile throttling (`lib/throttle.ts`).
+ * `WRAP=0`: Pagefind as served, without the timing wrapper (Playwright's
+ * routing, which serves the wrapper, turns Chromium's HTTP cache off, and
+ * the search box's early fetches rely on it).
  */
 import { chromium } from '@playwright/test';
 import { findChromium } from './browser.ts';
 import { serveStatic } from './lib/static-server.ts';
+import { throttle } from './lib/throttle.ts';
 const [dist, lang, query, runsArg] = process.argv.slice(2);
 const server = await serveStatic(dist, 0);
 const executablePath = findChromium() ?? undefined;
@@ -32,10 +38,12 @@ const path = lang === 'vi' ? '/vi/dia-phuong/da-nang/' : '/en/places/da-nang/';
 const totals = [];
 for (let run = 0; run < Number(runsArg ?? 3); run++) {
   const page = await browser.newPage();
-  await page.route('**/pagefind/pagefind.js', (route) =>
-    route.fulfill({ contentType: 'text/javascript', body: wrapper }),
-  );
+  if (process.env.WRAP !== '0')
+    await page.route('**/pagefind/pagefind.js', (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: wrapper }),
+    );
   await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  if (process.env.THROTTLE === '1') await throttle(page);
   const reqs = [];
   page.context().on('requestfinished', (r) => {
     const t = r.timing();

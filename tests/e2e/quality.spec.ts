@@ -6,7 +6,7 @@
  * failing on a deliberately broken page.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -87,13 +87,18 @@ test.describe('built files', () => {
 // dist/ may come from an incremental build (npm run build reuses its cache); this one is cold.
 test('a cold build of the same commit is byte-identical to dist/', () => {
   test.setTimeout(600_000);
-  const out = join(mkdtempSync(join(tmpdir(), 'vdp-rebuild-')), 'dist');
-  const build = spawnSync(process.execPath, ['scripts/build.ts', '--out-dir', out, '--force'], {
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  expect(build.status, build.stderr).toBe(0);
-  expect(treeDifferences(DIST, out)).toEqual([]);
+  const dir = mkdtempSync(join(tmpdir(), 'vdp-rebuild-'));
+  const out = join(dir, 'dist');
+  try {
+    const build = spawnSync(process.execPath, ['scripts/build.ts', '--out-dir', out, '--force'], {
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    expect(build.status, build.stderr).toBe(0);
+    expect(treeDifferences(DIST, out)).toEqual([]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('the timeline loads vis-timeline after first paint', async ({ page }) => {

@@ -100,6 +100,51 @@ test.describe('header search box', () => {
     await expect(page.locator('#header-search')).not.toBeFocused();
   });
 
+  test('fetches what Pagefind loads in turn side by side, each file once', async ({ page }) => {
+    // Pagefind alone loads its worker, then its entry file, then the WebAssembly and metadata the
+    // entry names: three round trips. The box asks for them all at once, and Pagefind finds them in
+    // the cache. With a round trip as long as a phone's (150 ms), the WebAssembly is then on its way
+    // before Pagefind's own request for the entry file (`pagefind-entry.json?ts=…`) has come back.
+    const network: { path: string; search: string; started: number; ended: number }[] = [];
+    page.on('requestfinished', (request) => {
+      const url = new URL(request.url());
+      // Milliseconds since the epoch; the other timings count from it.
+      const { startTime, responseEnd } = request.timing();
+      void request.sizes().then((sizes) => {
+        // Served from the HTTP cache: nothing came over the network.
+        if (sizes.responseHeadersSize + sizes.responseBodySize > 0)
+          network.push({ path: url.pathname, search: url.search, started: startTime, ended: startTime + responseEnd });
+      });
+    });
+    await page.goto(entryPath('vi', 'places', 'da-nang'), { waitUntil: 'networkidle' });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
+    const input = page.locator('#header-search');
+    await input.focus();
+    await input.pressSequentially('chuyển đổi số');
+    await expect(page.locator('#header-search-listbox [role="option"]').first()).toBeVisible({ timeout: 15_000 });
+
+    const runtime = /^\/pagefind\/(?:pagefind-worker\.js|wasm\.unknown\.pagefind|pagefind\.vi_\w+\.pf_meta)$/;
+    await expect
+      .poll(() =>
+        network
+          .filter((r) => runtime.test(r.path))
+          .map((r) => r.path.replace(/_\w+\./, '_*.'))
+          .sort(),
+      )
+      .toEqual(['/pagefind/pagefind-worker.js', '/pagefind/pagefind.vi_*.pf_meta', '/pagefind/wasm.unknown.pagefind']);
+    const wasm = network.find((r) => r.path.startsWith('/pagefind/wasm.'));
+    const ownEntry = network.find((r) => r.path === '/pagefind/pagefind-entry.json' && r.search.startsWith('?ts='));
+    expect(ownEntry, "Pagefind's own request for its entry file").toBeDefined();
+    expect(wasm?.started ?? Infinity).toBeLessThan(ownEntry?.ended ?? 0);
+  });
+
   test('shows the results of the text in the box, not of what was typed before it', async ({ page }) => {
     await page.goto(entryPath('vi', 'places', 'da-nang'));
     const input = page.locator('#header-search');
