@@ -39,7 +39,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { treeDifferences } from '../tests/gates/determinism.ts';
-import { machineReport, writeSection } from './lib/benchmarks.ts';
+import { machineReport, mergeRows, writeSection } from './lib/benchmarks.ts';
 import { copiedOutputs, outputTimes, renderedPages } from './lib/build-log.ts';
 import { buildSteps, type BuildStep } from './lib/build-steps.ts';
 import { EDITS } from './lib/edits.ts';
@@ -146,6 +146,13 @@ const historyRows: string[] = [];
 let kept = '';
 const cardRows: string[] = [];
 const shareRows: string[] = [];
+// Table headers, by which `mergeRows` finds the rows of sizes measured by earlier runs.
+const CARDS_HEADER =
+  '| entries | card images | cache empty: wall | CPU | per card (wall / CPU) | cache kept: wall | CPU | drawn | images read | measured |';
+const SHARE_HEADER =
+  '| entries | other pages: count, time | history pages | embeddable cards | card images | rebuild (check + build + index) | the same without card images | card images add | measured |';
+const HISTORY_HEADER =
+  '| entries | commits | facts edits compared | text edits | corrections | history read (wall) | CPU (user + sys) | peak memory | load average before | measured |';
 
 const commit = (() => {
   try {
@@ -271,7 +278,8 @@ for (const size of SIZES) {
   console.log(`\n${size} entries (${JSON.stringify(countsFor(size))}) in ${work}`);
   // The history edits entries (their cards with them): the cards are measured on the content as built.
   const made = CARDS_ONLY ? undefined : writeSyntheticHistory(work, content);
-  if (!HISTORY_ONLY) cardRows.push(`| ${size.toLocaleString('en')} ${await measureCards(content, cardCache)}`);
+  if (!HISTORY_ONLY)
+    cardRows.push(`| ${size.toLocaleString('en')} ${await measureCards(content, cardCache)} ${TODAY}, ${commit} |`);
   if (!made) {
     rmSync(work, { recursive: true, force: true });
     continue;
@@ -279,7 +287,7 @@ for (const size of SIZES) {
   const load = loadavg()[0] ?? Number.NaN;
   const history = timed('history', ['scripts/lib/read-history.ts', content], process.env);
   historyRows.push(
-    `| ${size.toLocaleString('en')} | ${made.commits} | ${made.factsEdits.toLocaleString('en')} | ${made.proseEdits.toLocaleString('en')} | ${made.corrections.toLocaleString('en')} | ${history.seconds.toFixed(2)} s | ${history.cpu.toFixed(2)} s | ${history.peakMb.toFixed(0)} MB | ${load.toFixed(1)} |`,
+    `| ${size.toLocaleString('en')} | ${made.commits} | ${made.factsEdits.toLocaleString('en')} | ${made.proseEdits.toLocaleString('en')} | ${made.corrections.toLocaleString('en')} | ${history.seconds.toFixed(2)} s | ${history.cpu.toFixed(2)} s | ${history.peakMb.toFixed(0)} MB | ${load.toFixed(1)} | ${TODAY}, ${commit} |`,
   );
   console.log(
     `  history: ${made.commits} commits, ${made.factsEdits} facts edits read and compared in ${history.seconds.toFixed(2)} s (CPU ${history.cpu.toFixed(2)} s)`,
@@ -306,7 +314,7 @@ for (const size of SIZES) {
     return `${t.count.toLocaleString('en')}: ${t.seconds.toFixed(1)} s`;
   });
   shareRows.push(
-    `| ${size.toLocaleString('en')} | ${kinds.join(' | ')} | ${total(cold.row).toFixed(1)} s | ${withoutCards.toFixed(1)} s | +${(share * 100).toFixed(1)} % (${share <= 0.1 ? 'met' : '**missed**'}) |`,
+    `| ${size.toLocaleString('en')} | ${kinds.join(' | ')} | ${total(cold.row).toFixed(1)} s | ${withoutCards.toFixed(1)} s | +${(share * 100).toFixed(1)} % (${share <= 0.1 ? 'met' : '**missed**'}) | ${TODAY}, ${commit} |`,
   );
   console.log(`  ${/\[og\][^\n]*/.exec(cold.astro)?.[0] ?? '[og] no card images'}`);
   console.log(`  outputs: ${[...outputs].map(([k, t]) => `${k} ${t.count} in ${t.seconds.toFixed(1)} s`).join(', ')}`);
@@ -421,19 +429,19 @@ if (!HISTORY_ONLY)
     [
       '## Card images at scale (`npm run bench`)',
       '',
-      `The Open Graph images of the same synthetic records (partnerships and events, both languages), measured on their own at commit ${commit}: every card drawn with satori and resvg into an empty cache (${DRAW_CONCURRENCY} at a time: satori lays out on the main thread while resvg rasterises on libuv's threads), then every card looked up again by its content hash and read, which is all the image route does on a rebuild. CPU is user + system time of all the process's threads, less sensitive than wall time to other work on the machine. The cold builds of the scale section above run with this cache kept (Astro's own caches empty), so they are rebuilds with a warm card cache.`,
+      `The Open Graph images of the same synthetic records (partnerships and events, both languages), measured on their own (the date and commit of each row in its last column): every card drawn with satori and resvg into an empty cache (${DRAW_CONCURRENCY} at a time: satori lays out on the main thread while resvg rasterises on libuv's threads), then every card looked up again by its content hash and read, which is all the image route does on a rebuild. CPU is user + system time of all the process's threads, less sensitive than wall time to other work on the machine. The cold builds of the scale section above run with this cache kept (Astro's own caches empty), so they are rebuilds with a warm card cache.`,
       '',
-      '| entries | card images | cache empty: wall | CPU | per card (wall / CPU) | cache kept: wall | CPU | drawn | images read |',
-      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-      ...cardRows,
+      CARDS_HEADER,
+      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+      ...mergeRows('cards', CARDS_HEADER, cardRows),
       '',
       ...(shareRows.length
         ? [
             "What the card images cost a rebuild with a warm cache: Astro's build log times every page and file it writes, one after the other; the first image's time includes finding every card in the cache. The rebuild without the images is the same build less their time. Target (issue 15): the images add at most 10 %.",
             '',
-            '| entries | other pages: count, time | history pages | embeddable cards | card images | rebuild (check + build + index) | the same without card images | card images add |',
-            '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-            ...shareRows,
+            SHARE_HEADER,
+            '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+            ...mergeRows('cards', SHARE_HEADER, shareRows),
             '',
           ]
         : []),
@@ -448,11 +456,11 @@ if (!CARDS_ONLY)
       '',
       'Reading the history (the same trees, each a git repository: one commit adding every entry, 20 commits that together change a fact of every entry and the Vietnamese text of one in ten, one commit correcting one in a hundred). The time is one process running `readRecordHistory` as the build does once: one `git log --raw` over the content, one `git cat-file --batch` for both versions of every facts file a commit modified, each pair parsed and compared; Node start-up included. CPU time (user + system, git included) says what it costs on an idle machine; wall time is what it took on this one, whose one-minute load average before the read is given (above the number of cores, other work was waiting for them).',
       '',
-      '| entries | commits | facts edits compared | text edits | corrections | history read (wall) | CPU (user + sys) | peak memory | load average before |',
-      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-      ...historyRows,
+      HISTORY_HEADER,
+      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+      ...mergeRows('build-history', HISTORY_HEADER, historyRows),
       '',
-      `At commit ${commit}. ${machineReport()}`,
+      machineReport(),
     ].join('\n'),
   );
 if (!CARDS_ONLY && !HISTORY_ONLY)
