@@ -1,7 +1,8 @@
 /**
  * A static host for a built site, as production would serve it: directory
- * index pages, bundles and search files cacheable, text compressed (gzip, as GitHub Pages and other hosts do;
- * Pagefind's index files are compressed already and go as they are), and the
+ * index pages, bundles and search files cacheable, text compressed (gzip, as
+ * GitHub Pages and other hosts do; Pagefind's index files are compressed
+ * already and go as they are), and the
  * 404 page of the reader's language (`/en/404/`) or the bilingual
  * `/404.html` for misses. Used by `npm start`, the browser tests and the
  * benchmarks.
