@@ -3,10 +3,8 @@
  * how many outputs the incremental build made or copied. Used by the build
  * benchmark and the incremental-build test.
  */
+import { stripVTControlCharacters as plain } from 'node:util';
 import { routeFromPath } from '../../src/lib/routes.ts';
-
-/** Astro colours its log when it writes to a terminal. */
-const plain = (log: string): string => log.replace(/\u001b\[[0-9;]*m/g, '');
 
 /** What kind of output a built path is, for the time breakdown of a build (`routeFromPath` names the pages). */
 export function outputKind(path: string): 'card images' | 'embeds' | 'histories' | 'other pages' {
@@ -25,6 +23,7 @@ export function outputKind(path: string): 'card images' | 'embeds' | 'histories'
  */
 export function outputTimes(log: string): Map<string, { count: number; seconds: number }> {
   const times = new Map<string, { count: number; seconds: number }>();
+  // Astro colours its log when it writes to a terminal.
   for (const match of plain(log).matchAll(/[├└]─ (\/\S*)[^├└]*?\(\+(?:(\d+)ms|([\d.]+)s|(\d+)m(\d+)s)\)/g)) {
     const [, path = '', ms, s, m, ms2] = match;
     const seconds = ms ? Number(ms) / 1000 : s ? Number(s) : Number(m) * 60 + Number(ms2);
