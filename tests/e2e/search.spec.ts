@@ -70,6 +70,53 @@ async function indexedText(page: Page): Promise<Record<string, string>> {
   });
 }
 
+/** A response that came over the network, with its timings in milliseconds since the epoch. */
+interface Fetched {
+  path: string;
+  search: string;
+  started: number;
+  ended: number;
+}
+
+/** Records the responses that come over the network from now on (not those from the HTTP cache). */
+function networkLog(page: Page): Fetched[] {
+  const network: Fetched[] = [];
+  page.on('requestfinished', (request) => {
+    const url = new URL(request.url());
+    const { startTime, responseEnd } = request.timing();
+    void request.sizes().then((sizes) => {
+      if (sizes.responseHeadersSize + sizes.responseBodySize > 0)
+        network.push({ path: url.pathname, search: url.search, started: startTime, ended: startTime + responseEnd });
+    });
+  });
+  return network;
+}
+
+/** A phone's round trip (150 ms); with `slow4g`, also Lighthouse's slow-4G bandwidth (1.6 Mbit/s down). */
+async function phoneNetwork(page: Page, slow4g: boolean): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: slow4g ? (1638.4 * 1024) / 8 : -1,
+    uploadThroughput: slow4g ? (750 * 1024) / 8 : -1,
+  });
+}
+
+/**
+ * Checks that the index chunks came over the network once each, the first of them before the
+ * WebAssembly had arrived: before Pagefind, which needs it to know the chunks, could ask for any.
+ */
+function expectChunksAhead(network: Fetched[]): void {
+  const chunks = network.filter((r) => r.path.startsWith('/pagefind/index/'));
+  expect(chunks.length, 'index chunks fetched').toBeGreaterThan(0);
+  expect(new Set(chunks.map((r) => r.path)).size, 'each chunk once').toBe(chunks.length);
+  const wasm = network.filter((r) => r.path.startsWith('/pagefind/wasm.'));
+  expect(wasm, 'the WebAssembly, once').toHaveLength(1);
+  expect(Math.min(...chunks.map((r) => r.started))).toBeLessThan(wasm[0]?.ended ?? 0);
+}
+
 test.describe('header search box', () => {
   test('loads no search code until the box is focused, then its bundle and the index', async ({ page }) => {
     const requests: string[] = [];
@@ -105,26 +152,9 @@ test.describe('header search box', () => {
     // entry names: three round trips. The box asks for them all at once, and Pagefind finds them in
     // the cache. With a round trip as long as a phone's (150 ms), the WebAssembly is then on its way
     // before Pagefind's own request for the entry file (`pagefind-entry.json?ts=…`) has come back.
-    const network: { path: string; search: string; started: number; ended: number }[] = [];
-    page.on('requestfinished', (request) => {
-      const url = new URL(request.url());
-      // Milliseconds since the epoch; the other timings count from it.
-      const { startTime, responseEnd } = request.timing();
-      void request.sizes().then((sizes) => {
-        // Served from the HTTP cache: nothing came over the network.
-        if (sizes.responseHeadersSize + sizes.responseBodySize > 0)
-          network.push({ path: url.pathname, search: url.search, started: startTime, ended: startTime + responseEnd });
-      });
-    });
     await page.goto(entryPath('vi', 'places', 'da-nang'), { waitUntil: 'networkidle' });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: 150,
-      downloadThroughput: -1,
-      uploadThroughput: -1,
-    });
+    const network = networkLog(page);
+    await phoneNetwork(page, false);
     const input = page.locator('#header-search');
     await input.focus();
     await input.pressSequentially('chuyển đổi số');
@@ -143,6 +173,24 @@ test.describe('header search box', () => {
     const ownEntry = network.find((r) => r.path === '/pagefind/pagefind-entry.json' && r.search.startsWith('?ts='));
     expect(ownEntry, "Pagefind's own request for its entry file").toBeDefined();
     expect(wasm?.started ?? Infinity).toBeLessThan(ownEntry?.ended ?? 0);
+  });
+
+  test("fetches the query's index chunks before Pagefind could ask for them, each once", async ({ page }) => {
+    // Pagefind knows which chunks a query needs only once its WebAssembly runs. The box reads the
+    // chunk ranges from the metadata file, which is small and arrives long before the WebAssembly on
+    // a phone's network (150 ms round trip, 1.6 Mbit/s), and fetches the chunks of the typed words
+    // then: the first is on its way before the WebAssembly has arrived, and Pagefind finds them all
+    // in the cache.
+    await page.goto(entryPath('vi', 'places', 'da-nang'), { waitUntil: 'networkidle' });
+    const network = networkLog(page);
+    await phoneNetwork(page, true);
+    const input = page.locator('#header-search');
+    await input.focus();
+    await input.pressSequentially('chuyển đổi số');
+    await expect(page.locator('#header-search-listbox [role="option"]').first()).toBeVisible({ timeout: 20_000 });
+    await page.waitForLoadState('networkidle');
+
+    expectChunksAhead(network);
   });
 
   test('shows the results of the text in the box, not of what was typed before it', async ({ page }) => {
@@ -297,6 +345,17 @@ test.describe('phrase ranking', () => {
 });
 
 test.describe('search page', () => {
+  test("opened with a query, fetches the query's index chunks before Pagefind could ask for them", async ({ page }) => {
+    const network = networkLog(page);
+    await phoneNetwork(page, true);
+    await openSearch(page, 'vi', { q: 'chuyển đổi số' });
+    await expect(page.locator('.result').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expectChunksAhead(network);
+    // The metadata file, fetched for its chunk list, is Pagefind's own copy too.
+    expect(network.filter((r) => r.path.endsWith('.pf_meta'))).toHaveLength(1);
+  });
+
   for (const lang of LANGS) {
     test(`${lang}: a filter narrows the results and its count, and lives in the URL`, async ({ page }) => {
       const type = STRINGS[lang]['collectionOne.events'];
@@ -397,6 +456,8 @@ test.describe('both languages', () => {
     await openSearch(page, 'vi', { q: 'Facebook', both: '1', type });
     await expect(page.locator('.result[data-lang="en"]').first()).toBeVisible();
     const option = page.locator('select[name="type"] option', { hasText: type });
+    // Counts come after the first results: wait for them before reading one.
+    await expect(option).toHaveText(/\(\d+\)/);
     const count = Number(/\((\d+)\)/.exec((await option.textContent()) ?? '')?.[1]);
     const results = await allResults(page);
     expect(results).toHaveLength(count);

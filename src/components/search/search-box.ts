@@ -7,6 +7,7 @@
  */
 import { loadEngine, StaleQuery, type Hit, type SearchEngine } from './engine.ts';
 import { elementStrings } from '../element-strings.ts';
+import { chunkPrefetcher } from './prefetch.ts';
 import { excerptNodes, h, metaText, resultView, say, type Strings } from './render.ts';
 
 /** Suggestions shown under the box; the last option always opens the full results. */
@@ -63,6 +64,17 @@ export function enhanceSearchBox(root: HTMLElement): void {
   listbox.setAttribute('role', 'listbox');
   listbox.setAttribute('aria-label', listbox.dataset['label'] ?? '');
   const engine: Promise<SearchEngine> = loadEngine(18, { shown: SHOWN, top: SHOWN, named: NAMED });
+  // Until a first query has been answered, Pagefind may still be loading: the index chunks of
+  // the text typed (long enough to be searched) are fetched here, as soon as the chunk list is
+  // known (see `prefetch.ts`).
+  const prefetcher = chunkPrefetcher();
+  let answered = false;
+  const ahead = (): void => {
+    const text = (): string => input.value.trim();
+    if (!answered && text().length >= MIN_LENGTH)
+      void prefetcher.then((prefetch) => !answered && text().length >= MIN_LENGTH && prefetch(text()));
+  };
+  ahead();
   let options: Option[] = [];
   let active = -1;
   let run = 0;
@@ -129,6 +141,7 @@ export function enhanceSearchBox(root: HTMLElement): void {
       seeAll.textContent = say(strings, 'search.seeAll', { q: query });
       const count = hits.length === 0 ? say(strings, 'search.none', { q: query }) : null;
       show(count, hits.length === 0 ? [] : [...list, { element: seeAll, href: all.pathname + all.search }]);
+      answered = true;
       status.textContent =
         count ?? say(strings, hits.length === 1 ? 'search.countOne' : 'search.countMany', { n: hits.length, q: query });
     } catch (error) {
@@ -172,7 +185,10 @@ export function enhanceSearchBox(root: HTMLElement): void {
     if (option) window.location.assign(option.href);
   }
 
-  input.addEventListener('input', schedule);
+  input.addEventListener('input', () => {
+    ahead();
+    schedule();
+  });
   input.addEventListener('focus', () => {
     if (options.length > 0 || !message.hidden) open();
   });

@@ -25,6 +25,7 @@ import {
 } from './engine.ts';
 import { elementStrings } from '../element-strings.ts';
 import { countText, excerptNodes, h, metaText, resultView, say, type Strings } from './render.ts';
+import { chunkPrefetcher } from './prefetch.ts';
 
 const PAGE_SIZE = 10;
 const DELAY_MS = 250;
@@ -105,6 +106,8 @@ export function mountSearchPage(root: HTMLElement): void {
   // State from the URL; filter values wait until their options exist.
   const params = new URLSearchParams(window.location.search);
   input.value = params.get('q') ?? '';
+  // The query's index chunks, fetched while Pagefind loads (see `prefetch.ts`).
+  if (input.value.trim()) void chunkPrefetcher('no-cache').then((prefetch) => prefetch(input.value));
   const selection: Selection = Object.fromEntries(config.filters.map((name) => [name, params.get(name) ?? '']));
   const sort = params.get('sort') ?? '';
   // The reader's choice; without a query, results are by date whatever it is.
