@@ -134,4 +134,13 @@ describe('chunksForQuery', () => {
     expect(chunksForQuery(chunks, 'tu').map((c) => c.hash)).toEqual(['latin']);
     expect(chunksForQuery(chunks, '  ')).toEqual([]);
   });
+
+  test('leaves out a single letter, a word still being typed', () => {
+    const chunks: Chunk[] = [
+      { from: 'a', to: 'm', hash: 'first' },
+      { from: 'n', to: 'z', hash: 'second' },
+    ];
+    expect(chunksForQuery(chunks, 'dien t').map((c) => c.hash)).toEqual(['first']);
+    expect(chunksForQuery(chunks, 'dien tu').map((c) => c.hash)).toEqual(['first', 'second']);
+  });
 });

@@ -114,10 +114,17 @@ export function chunksFor(chunks: readonly Chunk[], word: string): Chunk[] {
 
 /**
  * The chunks the search engine's searches for a query will load: those of
- * every spelling of every word (`engine.ts` searches them all).
+ * every spelling of every word (`engine.ts` searches them all). A single
+ * letter is left out: it is nearly always a word still being typed ("dien
+ * t"), and the chunk holding it is often not the finished word's; should
+ * the reader stop there, Pagefind fetches it itself.
  */
 export function chunksForQuery(chunks: readonly Chunk[], query: string): Chunk[] {
-  const words = new Set(queryWords(query).flatMap((word) => spellings(word).flatMap(lookupWords)));
+  const words = new Set(
+    queryWords(query)
+      .flatMap((word) => spellings(word).flatMap(lookupWords))
+      .filter((word) => [...word].length > 1),
+  );
   const found = new Map<string, Chunk>();
   for (const word of words) for (const chunk of chunksFor(chunks, word)) found.set(chunk.hash, chunk);
   return [...found.values()];
