@@ -8,13 +8,17 @@
  *   from the code that made the cache.
  * - The content and the code: the content check's verdict depends on nothing
  *   else, so a check that passed is not run again on the same files.
+ * - Everything Astro reads, and the folder it wrote: with both unchanged,
+ *   `astro build` would write what is there, so it is not run
+ *   (`scripts/astro-build.ts`).
  * - The built pages: Pagefind's index depends only on the HTML and its
  *   configuration, so an unchanged site reuses the last index. (Pagefind
  *   cannot update an index: its API builds one from every page, so a changed
  *   page means indexing them all.)
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** Files whose change can change what the build makes of the same content: the code, not the content. */
@@ -72,4 +76,44 @@ export function cacheIsStale(cacheDir: string, digest: string, name = 'vdp-code-
 export function recordDigest(cacheDir: string, digest: string, name = 'vdp-code-digest'): void {
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(join(cacheDir, name), digest);
+}
+
+/** The commits that made the content folder's history (their ids cover its texts, dates and trailers). */
+function contentCommits(contentDir: string): string {
+  const log = spawnSync('git', ['-C', contentDir, 'log', '--format=%H', '--', '.'], { encoding: 'utf8' });
+  return log.status === 0 ? log.stdout : 'no history';
+}
+
+/**
+ * A digest of everything `astro build` reads: the code (`codeDigest`), the
+ * content's files and its git history (the history pages), `public/`, the
+ * environment the configuration reads (`src/core/config.ts`) and Node's
+ * version. Same digest, same pages: the determinism test builds twice.
+ */
+export function astroInputsDigest(contentDir: string, env: NodeJS.ProcessEnv = process.env, root = '.'): string {
+  const settings = ['VDP_CONTENT_DIR', 'SITE_URL', 'REPOSITORY_URL', 'VDP_CARD_CACHE'].map((name) => [
+    name,
+    env[name] ?? null,
+  ]);
+  return createHash('sha256')
+    .update(codeDigest(root))
+    .update(digestFiles(contentDir, filesUnder(contentDir, '.')))
+    .update(contentCommits(contentDir))
+    .update(digestFiles(root, filesUnder(root, 'public')))
+    .update(JSON.stringify([settings, process.version]))
+    .digest('hex');
+}
+
+/**
+ * A fingerprint of the files under `dir` but those in the folders `skip`:
+ * each one's path, size and modification time. A file written, removed or
+ * touched since changes it; it reads no file, so it is quick on 100,000 files.
+ */
+export function outputFingerprint(dir: string, skip: readonly string[] = []): string {
+  const hash = createHash('sha256');
+  for (const path of filesUnder(dir, '.', (p) => !skip.some((folder) => p.startsWith(`${folder}/`)))) {
+    const { size, mtimeMs } = statSync(join(dir, path));
+    hash.update(`${path}\0${size}\0${mtimeMs}\0`);
+  }
+  return hash.digest('hex');
 }

@@ -10,7 +10,7 @@
  * is outside the project, so two builds at once would overwrite each other's.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { stripVTControlCharacters } from 'node:util';
 import { join } from 'node:path';
@@ -188,6 +188,7 @@ function build(outDir: string, cold: boolean): Record<BuildStep['name'], string>
 
 const UNCHANGED_CHECK = 'unchanged since the last content check';
 const UNCHANGED_INDEX = 'unchanged since the last index';
+const KEPT_OUTPUT = 'nothing it reads changed since it built';
 
 describe('incremental build', () => {
   test('after edits to prose, facts and a new entry, writes what a cold build writes', () => {
@@ -223,6 +224,24 @@ describe('incremental build', () => {
     expect(again.astro).toMatch(/\.png \((?:cached|restored)\)/);
     expect(again.check).toContain(UNCHANGED_CHECK);
     expect(again.pagefind).toContain(UNCHANGED_INDEX);
+    expect(again.astro).not.toContain(KEPT_OUTPUT);
     expect(treeDifferences(join(work, 'cold'), join(work, 'again'))).toEqual([]);
+  });
+
+  test('with nothing changed since it built the same folder, does not run Astro; a file removed there is made again', () => {
+    const dir = join(work, 'again');
+    const page = join(dir, 'vi', 'index.html');
+    const written = statSync(page).mtimeMs;
+    const kept = build(dir, false);
+    expect(kept.astro).toContain(KEPT_OUTPUT);
+    expect(renderedPages(kept.astro) + copiedOutputs(kept.astro)).toBe(0);
+    expect(statSync(page).mtimeMs).toBe(written);
+    expect(treeDifferences(join(work, 'cold'), dir)).toEqual([]);
+
+    rmSync(page);
+    const mended = build(dir, false);
+    expect(mended.astro).not.toContain(KEPT_OUTPUT);
+    expect(existsSync(page)).toBe(true);
+    expect(treeDifferences(join(work, 'cold'), dir)).toEqual([]);
   });
 });

@@ -3,11 +3,20 @@
  * cache was made (never because content did), and skips the check and the index on inputs they
  * have seen.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { cacheIsStale, codeDigest, digestFiles, filesUnder, recordDigest } from '../../scripts/lib/code-digest.ts';
+import {
+  astroInputsDigest,
+  cacheIsStale,
+  codeDigest,
+  digestFiles,
+  filesUnder,
+  outputFingerprint,
+  recordDigest,
+} from '../../scripts/lib/code-digest.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'vdp-code-digest-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -73,5 +82,68 @@ describe('cacheIsStale', () => {
     recordDigest(cache, 'c', 'vdp-check-digest');
     expect(cacheIsStale(cache, 'c', 'vdp-check-digest')).toBe(false);
     expect(cacheIsStale(cache, 'a')).toBe(false);
+  });
+});
+
+describe('astroInputsDigest', () => {
+  const env = { SITE_URL: 'https://example.org' };
+  const git = (dir: string, ...args: string[]): void => {
+    execFileSync('git', ['-C', dir, '-c', 'user.name=T', '-c', 'user.email=t@example.org', ...args], {
+      stdio: 'ignore',
+    });
+  };
+  const digestOf = (dir: string, environment: NodeJS.ProcessEnv = env): string =>
+    astroInputsDigest(join(dir, 'src/content'), environment, dir);
+
+  test('changes with the code, the content, its history, public/ and the settings Astro reads', () => {
+    const dir = tree({ ...base, 'public/favicon.svg': '<svg/>' });
+    git(dir, 'init', '-q');
+    git(dir, 'add', '.');
+    git(dir, 'commit', '-q', '-m', 'first');
+    const digest = digestOf(dir);
+    expect(digestOf(dir)).toBe(digest);
+    // A commit that leaves the content alone is not in its history.
+    git(dir, 'commit', '-q', '--allow-empty', '-m', 'elsewhere');
+    expect(digestOf(dir)).toBe(digest);
+    // The history pages show the content's commits: the same files under another commit are a change.
+    git(dir, 'reset', '-q', '--hard', 'HEAD~1');
+    git(dir, 'commit', '-q', '--amend', '-m', 'first, reworded');
+    expect(digestOf(dir)).not.toBe(digest);
+    const committed = digestOf(dir);
+    writeFileSync(join(dir, 'src/content/events/e/facts.yaml'), 'date: 2021');
+    expect(digestOf(dir)).not.toBe(committed);
+    writeFileSync(join(dir, 'src/content/events/e/facts.yaml'), 'date: 2020');
+    expect(digestOf(dir)).toBe(committed);
+    expect(digestOf(dir, { SITE_URL: 'https://other.example.org' })).not.toBe(committed);
+    expect(digestOf(dir, { ...env, REPOSITORY_URL: 'https://github.com/fork/site' })).not.toBe(committed);
+    writeFileSync(join(dir, 'public/favicon.svg'), '<svg></svg>');
+    expect(digestOf(dir)).not.toBe(committed);
+    writeFileSync(join(dir, 'public/favicon.svg'), '<svg/>');
+    writeFileSync(join(dir, 'src/schemas/events.ts'), 'export const a = 2;');
+    expect(digestOf(dir)).not.toBe(committed);
+  });
+
+  test('outside a git repository, stands for the files alone', () => {
+    const dir = tree(base);
+    expect(digestOf(dir)).toBe(digestOf(tree(base)));
+  });
+});
+
+describe('outputFingerprint', () => {
+  test('changes when a file is written, touched, removed or added, except in the folders left out', () => {
+    const dir = tree({ 'index.html': 'a', 'vi/index.html': 'b', 'pagefind/pagefind.js': 'c' });
+    const print = outputFingerprint(dir, ['pagefind']);
+    expect(outputFingerprint(dir, ['pagefind'])).toBe(print);
+    writeFileSync(join(dir, 'pagefind/pagefind.js'), 'other');
+    expect(outputFingerprint(dir, ['pagefind'])).toBe(print);
+    utimesSync(join(dir, 'vi/index.html'), new Date(2000, 0, 1), new Date(2000, 0, 1));
+    expect(outputFingerprint(dir, ['pagefind'])).not.toBe(print);
+    const touched = outputFingerprint(dir, ['pagefind']);
+    writeFileSync(join(dir, 'en.html'), '');
+    expect(outputFingerprint(dir, ['pagefind'])).not.toBe(touched);
+    rmSync(join(dir, 'en.html'));
+    expect(outputFingerprint(dir, ['pagefind'])).toBe(touched);
+    rmSync(join(dir, 'index.html'));
+    expect(outputFingerprint(dir, ['pagefind'])).not.toBe(touched);
   });
 });
