@@ -152,6 +152,7 @@ export async function chunkPrefetcher(
     const index = entry.languages[document.documentElement.lang];
     if (!index) return () => undefined;
     const meta = await fetch(`${base}pagefind.${index.hash}.pf_meta`);
+    if (!meta.ok) throw new Error(`the metadata file ${meta.url} answered ${meta.status}`);
     const chunks = await readChunks(new Uint8Array(await meta.arrayBuffer()));
     const fetched = new Set<string>();
     return (query) => {
