@@ -16,11 +16,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONTENT_DIR, cacheDirFor } from '../src/core/config.ts';
-import { astroInputsDigest, outputFingerprint, recordDigest } from './lib/code-digest.ts';
+import { astroInputsDigest, cacheIsStale, outputFingerprint, recordDigest } from './lib/code-digest.ts';
 
 /** Folders of the output another step writes. */
 const OTHER_STEPS = ['pagefind'];
@@ -30,22 +30,14 @@ const outDir = positionals[0] ?? 'dist';
 const cacheDir = cacheDirFor(CONTENT_DIR);
 const stamp = `vdp-astro-${createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 16)}`;
 const inputs = astroInputsDigest(CONTENT_DIR);
+const state = (): string => `${inputs} ${outputFingerprint(outDir, OTHER_STEPS)}`;
 
-function lastBuild(): { inputs: string; outputs: string } | undefined {
-  try {
-    return JSON.parse(readFileSync(join(cacheDir, stamp), 'utf8')) as { inputs: string; outputs: string };
-  } catch {
-    return undefined;
-  }
-}
-
-const last = values.force ? undefined : lastBuild();
-if (last?.inputs === inputs && last.outputs === outputFingerprint(outDir, OTHER_STEPS)) {
+if (!values.force && !cacheIsStale(cacheDir, state(), stamp)) {
   console.log(`Astro: nothing it reads changed since it built ${outDir}, and ${outDir} is as it left it; kept it.`);
 } else {
   rmSync(join(cacheDir, stamp), { force: true });
   const args = ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, ...(values.force ? ['--force'] : [])];
   const result = spawnSync(process.execPath, args, { stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
-  recordDigest(cacheDir, JSON.stringify({ inputs, outputs: outputFingerprint(outDir, OTHER_STEPS) }), stamp);
+  recordDigest(cacheDir, state(), stamp);
 }

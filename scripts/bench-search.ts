@@ -32,7 +32,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { entryPath, pagePath } from '../src/lib/routes.ts';
 import { type Lang } from '../src/core/vocabulary.ts';
 import { findChromium } from './browser.ts';
-import { machineReport, writeSection } from './lib/benchmarks.ts';
+import { machineReport, median, writeSection } from './lib/benchmarks.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { throttle } from './lib/throttle.ts';
 
@@ -410,7 +410,6 @@ async function main(): Promise<void> {
     for (const [name, lang, query, run] of cases) {
       const tries: Fetched[] = [];
       for (let i = 0; i < RUNS; i += 1) tries.push(await run(browser, base, lang, query));
-      const median = (values: number[]): number => [...values].sort((a, b) => a - b)[values.length >> 1] ?? 0;
       const afterTyping = tries.flatMap((t) => (t.afterTyping === undefined ? [] : [t.afterTyping]));
       const later = tries.flatMap((t) => t.later ?? []);
       const fetched = {

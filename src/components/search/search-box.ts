@@ -70,9 +70,11 @@ export function enhanceSearchBox(root: HTMLElement): void {
   const prefetcher = chunkPrefetcher();
   let answered = false;
   const ahead = (): void => {
-    const text = (): string => input.value.trim();
-    if (!answered && text().length >= MIN_LENGTH)
-      void prefetcher.then((prefetch) => !answered && text().length >= MIN_LENGTH && prefetch(text()));
+    if (answered) return;
+    void prefetcher.then((prefetch) => {
+      const text = input.value.trim();
+      if (!answered && text.length >= MIN_LENGTH) prefetch(text);
+    });
   };
   ahead();
   let options: Option[] = [];
