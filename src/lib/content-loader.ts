@@ -3,7 +3,8 @@
  * `npm run check:content` and the fixture tests. Validates with the same
  * schema factories as `src/content.config.ts` and collects every problem.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { closest } from 'fastest-levenshtein';
 import type { z } from 'astro/zod';
@@ -151,6 +152,13 @@ export async function listFiles(dir: string): Promise<string[]> {
 /** Loads and validates every file under `root` (a path relative to the working directory). */
 export async function loadContentTree(root: string): Promise<{ entries: EntryInput[]; problems: Problem[] }> {
   const problems: Problem[] = [];
+  // One schema per collection, not per file: making a Zod schema costs more than using it.
+  const schemas = new Map<CollectionName, ReturnType<(typeof FACT_SCHEMAS)[CollectionName]>>();
+  const schemaFor = (collection: CollectionName) => {
+    let schema = schemas.get(collection);
+    if (!schema) schemas.set(collection, (schema = FACT_SCHEMAS[collection](plainRef)));
+    return schema;
+  };
   const entries = new Map<string, EntryInput>();
   const entryFor = (collection: CollectionName, id: string): EntryInput => {
     const key = `${collection}/${id}`;
@@ -175,13 +183,14 @@ export async function loadContentTree(root: string): Promise<{ entries: EntryInp
       problems.push({ file, field: '(file)', message: `this file is not loaded by any collection. Fix: ${kind.fix}` });
       continue;
     }
-    const text = await readFile(file, 'utf8');
+    // Read synchronously: tens of thousands of small files, one at a time, are read faster without a promise each.
+    const text = readFileSync(file, 'utf8');
     const entry = entryFor(kind.collection, kind.id);
     if (kind.kind === 'facts') {
       entry.factsStatus = 'invalid';
       const data = parseYaml(file, text, problems);
       if (data === undefined) continue;
-      const result = FACT_SCHEMAS[kind.collection](plainRef).safeParse(data, { reportInput: true });
+      const result = schemaFor(kind.collection).safeParse(data, { reportInput: true });
       if (result.success) {
         entry.facts = result.data as Record<string, unknown>;
         entry.factsStatus = 'ok';
