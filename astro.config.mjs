@@ -54,6 +54,9 @@ export default defineConfig({
   ],
   vite: {
     build: {
+      // Astro does not empty the output folder: scripts/astro-build.ts empties it unless the
+      // folder is as Astro's last build left it, then an unchanged page stays where it is.
+      emptyOutDir: false,
       // Nothing becomes a data: URL or an inline script or stylesheet, except the
       // header search bootstrap (a few hundred bytes, see
       // src/components/search/SearchBox.astro): inlined, entry pages fetch no

@@ -18,6 +18,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
 import { copiedOutputs, renderedPages } from '../../scripts/lib/build-log.ts';
 import { buildSteps, type BuildStep } from '../../scripts/lib/build-steps.ts';
+import { filesUnder } from '../../scripts/lib/code-digest.ts';
 import { EDITS } from '../../scripts/lib/edits.ts';
 import { writeSyntheticContent } from '../../scripts/lib/synthetic.ts';
 import { cacheDirFor } from '../../src/core/config.ts';
@@ -243,5 +244,34 @@ describe('incremental build', () => {
     expect(mended.astro).not.toContain(KEPT_OUTPUT);
     expect(existsSync(page)).toBe(true);
     expect(treeDifferences(join(work, 'cold'), dir)).toEqual([]);
+  });
+
+  test("after an entry is removed, builds the folder it built last in place: unchanged pages stay, the entry's pages go", () => {
+    const dir = join(work, 'again');
+    const modified = (path: string) => statSync(join(dir, path)).mtimeMs;
+    const before = new Map(filesUnder(dir, '.', (path) => !path.startsWith('pagefind/')).map((p) => [p, modified(p)]));
+    rmSync(join(content, 'events', 'event-added'), { recursive: true });
+    const inPlace = build(dir, false);
+    expect(inPlace.astro).toMatch(/built \S+ in place; removed [1-9]\d* files? no page makes/);
+    // Every page Astro did not render is left as it was, not copied from the cache.
+    expect(inPlace.astro).not.toMatch(/\(restored\)/);
+    const untouched = [...before].filter(([path, time]) => existsSync(join(dir, path)) && modified(path) === time);
+    expect(untouched.length).toBeGreaterThan(renderedPages(inPlace.astro));
+    expect(untouched.length).toBe(copiedOutputs(inPlace.astro));
+    expect(readdirSync(dir, { recursive: true }).filter((path) => String(path).includes('event-added'))).toEqual([]);
+    build(join(work, 'cold-removed'), true);
+    expect(treeDifferences(join(work, 'cold-removed'), dir)).toEqual([]);
+  });
+
+  test('builds a folder from empty when another folder was built from the cache since', () => {
+    const dir = join(work, 'again');
+    EDITS.find((edit) => edit.name === 'prose')!.apply(content);
+    const other = join(work, 'other');
+    build(other, false);
+    // The cache's keys now match the edited page, which this folder holds in its old version.
+    const again = build(dir, false);
+    expect(again.astro).not.toContain('in place');
+    expect(again.astro).toMatch(/\(restored\)/);
+    expect(treeDifferences(other, dir)).toEqual([]);
   });
 });
