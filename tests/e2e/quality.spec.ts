@@ -6,11 +6,12 @@
  * failing on a deliberately broken page.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, matchesGlob, relative, sep } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { FIRST_PAINT_FALLBACK_MS } from '../../src/components/timeline/after-first-paint.ts';
+import { parseStrictYaml } from '../../src/lib/yaml.ts';
 import { axeViolations, recordProblems } from '../gates/browser.ts';
 import {
   ENTRY_HTML_CSS_LIMIT,
@@ -20,6 +21,7 @@ import {
   TIMELINE_JS_LIMIT,
 } from '../gates/budgets.ts';
 import { treeDifferences } from '../gates/determinism.ts';
+import { htmlFiles } from '../gates/files.ts';
 import { htmlProblems } from '../gates/html.ts';
 import { brokenLinks, externalLinkProblems } from '../gates/links.ts';
 import { securityProblems } from '../gates/security.ts';
@@ -72,6 +74,15 @@ test.describe('built files', () => {
       expect(weight.inlineScriptBytes, `${path} inline script bytes`).toBeLessThanOrEqual(INLINE_SCRIPT_LIMIT);
       expect(weight.htmlGzip + weight.cssGzip, `${path} HTML + CSS gzip`).toBeLessThan(ENTRY_HTML_CSS_LIMIT);
     }
+  });
+
+  test("every searchable page is among the pages Pagefind reads (pagefind.yml's glob)", () => {
+    const { glob } = parseStrictYaml(readFileSync('pagefind.yml', 'utf8')) as { glob: string };
+    const searchable = htmlFiles(DIST)
+      .filter((file) => readFileSync(file, 'utf8').includes('data-pagefind-body'))
+      .map((file) => relative(DIST, file).split(sep).join('/'));
+    expect(searchable.length).toBeGreaterThan(150);
+    expect(searchable.filter((path) => !matchesGlob(path, glob))).toEqual([]);
   });
 
   test('the timeline page can load at most 170 KB of JavaScript (gzip)', () => {
