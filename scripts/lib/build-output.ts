@@ -51,14 +51,19 @@ export function manifestDigest(cacheDir: string): string {
 /**
  * The files (paths relative to the output folder, `/`-separated) that Astro's
  * manifest says its last build made with a cache key; null when there is no
- * manifest or Astro writes another format (then nothing can be kept in place).
- * @throws SyntaxError when the manifest is not JSON
+ * manifest, or one Astro would not read either (not JSON, another format):
+ * then nothing can be kept in place.
  */
 export function keyedOutputs(cacheDir: string): Set<string> | null {
   const text = readManifest(cacheDir);
   if (text === null) return null;
-  const manifest = JSON.parse(text) as Manifest;
-  if (manifest.version !== MANIFEST_VERSION || typeof manifest.routes !== 'object') return null;
+  let manifest: Manifest;
+  try {
+    manifest = JSON.parse(text) as Manifest;
+  } catch {
+    return null;
+  }
+  if (manifest?.version !== MANIFEST_VERSION || typeof manifest.routes !== 'object') return null;
   const files = new Set<string>();
   for (const route of Object.values(manifest.routes))
     for (const { outputFile } of Object.values(route.paths)) files.add(decodeURI(outputFile));

@@ -62,10 +62,14 @@ describe('keyedOutputs', () => {
     ]);
   });
 
-  test('is null without a manifest, or with a format it does not know', () => {
+  test('is null without a manifest, or with one Astro would not read either', () => {
     const cache = tempDir();
     expect(keyedOutputs(cache)).toBeNull();
     writeFileSync(join(cache, ASTRO_MANIFEST), manifest({ r: ['a.html'] }, 2));
+    expect(keyedOutputs(cache)).toBeNull();
+    writeFileSync(join(cache, ASTRO_MANIFEST), '{"version": 1, "rou');
+    expect(keyedOutputs(cache)).toBeNull();
+    writeFileSync(join(cache, ASTRO_MANIFEST), 'null');
     expect(keyedOutputs(cache)).toBeNull();
   });
 });
