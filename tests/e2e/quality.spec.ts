@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, matchesGlob, relative, sep } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { FIRST_PAINT_FALLBACK_MS } from '../../src/components/timeline/after-first-paint.ts';
+import { languageGlob } from '../../scripts/lib/pagefind-bundle.ts';
 import { parseStrictYaml } from '../../src/lib/yaml.ts';
 import { axeViolations, recordProblems } from '../gates/browser.ts';
 import {
@@ -76,13 +77,17 @@ test.describe('built files', () => {
     }
   });
 
-  test("every searchable page is among the pages Pagefind reads (pagefind.yml's glob)", () => {
+  test("every searchable page is among the pages its language's Pagefind run reads (pagefind.yml's glob)", () => {
     const { glob } = parseStrictYaml(readFileSync('pagefind.yml', 'utf8')) as { glob: string };
-    const searchable = htmlFiles(DIST)
-      .filter((file) => readFileSync(file, 'utf8').includes('data-pagefind-body'))
-      .map((file) => relative(DIST, file).split(sep).join('/'));
+    const searchable = htmlFiles(DIST).flatMap((file) => {
+      const html = readFileSync(file, 'utf8');
+      if (!html.includes('data-pagefind-body')) return [];
+      const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'no lang';
+      return [{ path: relative(DIST, file).split(sep).join('/'), lang }];
+    });
     expect(searchable.length).toBeGreaterThan(150);
-    expect(searchable.filter((path) => !matchesGlob(path, glob))).toEqual([]);
+    const unread = searchable.filter(({ path, lang }) => !matchesGlob(path, languageGlob(glob, lang)));
+    expect(unread).toEqual([]);
   });
 
   test('the timeline page can load at most 170 KB of JavaScript (gzip)', () => {

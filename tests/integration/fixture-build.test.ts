@@ -20,6 +20,7 @@ import { copiedOutputs, renderedPages } from '../../scripts/lib/build-log.ts';
 import { buildSteps, type BuildStep } from '../../scripts/lib/build-steps.ts';
 import { filesUnder } from '../../scripts/lib/code-digest.ts';
 import { EDITS } from '../../scripts/lib/edits.ts';
+import { PAGEFIND } from '../../scripts/lib/pagefind-bundle.ts';
 import { writeSyntheticContent } from '../../scripts/lib/synthetic.ts';
 import { cacheDirFor } from '../../src/core/config.ts';
 import { treeDifferences } from '../gates/determinism.ts';
@@ -75,6 +76,16 @@ describe('astro build of fixtures', () => {
     for (const vietnamese of ['Giải thưởng thử chưa rõ ngày', 'Một sự kiện giả lập', 'Nguồn không nêu ngày'])
       expect(page?.content).not.toContain(vietnamese);
     expect(pages.get('/vi/su-kien/su-kien-b/')?.content).toContain('Nguồn không nêu ngày');
+
+    // One Pagefind run per language, merged (scripts/lib/pagefind-bundle.ts), writes what one run over both writes.
+    const once = mkdtempSync(join(tmpdir(), 'vdp-pagefind-once-'));
+    const single = spawnSync(process.execPath, [PAGEFIND, '--site', outDir, '--output-path', once], {
+      encoding: 'utf8',
+    });
+    expect(single.status, single.stderr).toBe(0);
+    expect(readdirSync(join(once, 'fragment')).length).toBeGreaterThan(10);
+    expect(treeDifferences(once, join(outDir, 'pagefind'))).toEqual([]);
+    rmSync(once, { recursive: true, force: true });
   });
 
   test('renders everything prose may contain, with no import, the same in both languages', () => {
