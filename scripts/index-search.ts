@@ -1,12 +1,14 @@
 /**
  * The build's last step: Pagefind indexes the built pages (`--site <dir>`, run
- * from the project root so it reads ./pagefind.yml). When the pages it reads
- * (those its glob, in pagefind.yml, matches) are byte-identical to those the
- * last index was made from, that index is copied instead
- * (`scripts/lib/code-digest.ts`); Pagefind's output depends on nothing else. Pagefind runs once per
- * language, and the bundles are merged into one (`scripts/lib/pagefind-bundle.ts`: the same files
- * as one run over both, in less memory). `node scripts/index-search.ts <dir> [--force]`
- * (`--force`: always index).
+ * from the project root so it reads ./pagefind.yml), once per language, and
+ * the bundles are merged into one (`scripts/lib/pagefind-bundle.ts`: the same
+ * files as one run over both, in less memory). When the pages a language's
+ * run reads (those its glob matches: pagefind.yml's, in the language's
+ * folder) are byte-identical to those its last index was made from, that
+ * index is copied instead (`scripts/lib/code-digest.ts`); Pagefind's output
+ * depends on nothing else. An edit to one language's text then indexes that
+ * language alone. `node scripts/index-search.ts <dir> [--force]` (`--force`:
+ * always index).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
@@ -19,40 +21,48 @@ import { parseStrictYaml } from '../src/lib/yaml.ts';
 import { cacheIsStale, digestFiles, filesUnder, recordDigest } from './lib/code-digest.ts';
 import { languageGlob, mergeBundle, PAGEFIND } from './lib/pagefind-bundle.ts';
 
-const STAMP = 'vdp-pagefind-digest';
-
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { force: { type: 'boolean' } } });
 const site = positionals[0] ?? 'dist';
 const cacheDir = cacheDirFor(CONTENT_DIR);
-const kept = join(cacheDir, 'pagefind');
+// Each language's bundle as its last run wrote it, before the merge.
+const kept = join(cacheDir, 'pagefind-by-language');
 const output = join(site, 'pagefind');
 
-// The pages Pagefind reads: those its configuration's glob matches.
+// The pages Pagefind reads: those its configuration's glob matches, in each language's folder.
 const { glob } = parseStrictYaml(readFileSync('pagefind.yml', 'utf8')) as { glob: string };
-const pages = filesUnder(site, '.', (path) => matchesGlob(path, glob));
-const digest = createHash('sha256')
-  .update(digestFiles(site, pages))
-  .update(digestFiles('.', ['pagefind.yml', 'node_modules/pagefind/package.json']))
-  .digest('hex');
+const searchable = filesUnder(site, '.', (path) => matchesGlob(path, glob));
+const tool = digestFiles('.', ['pagefind.yml', 'node_modules/pagefind/package.json']);
+const bundles = LANGS.map((lang, i) => {
+  const pages = searchable.filter((path) => matchesGlob(path, languageGlob(glob, lang)));
+  return {
+    lang,
+    pages,
+    digest: createHash('sha256').update(digestFiles(site, pages)).update(tool).digest('hex'),
+    // The first language's run writes the bundle; the others' are merged into it.
+    dir: i === 0 ? output : `${output}.${lang}`,
+    kept: join(kept, lang),
+    stamp: `vdp-pagefind-digest-${lang}`,
+  };
+});
 
-if (!values.force && !cacheIsStale(cacheDir, digest, STAMP) && existsSync(kept)) {
-  rmSync(output, { recursive: true, force: true });
-  cpSync(kept, output, { recursive: true });
-  console.log(`Search index: the ${pages.length} pages are unchanged since the last index; copied it.`);
-} else {
-  // Astro builds in place (`scripts/astro-build.ts`): an older index's files would stay beside the new one's.
-  const bundles = LANGS.map((lang, i) => ({ lang, dir: i === 0 ? output : `${output}.${lang}` }));
-  for (const { dir } of bundles) rmSync(dir, { recursive: true, force: true });
-  for (const { lang, dir } of bundles) {
-    const args = [PAGEFIND, '--site', site, '--glob', languageGlob(glob, lang), '--output-path', dir];
-    const result = spawnSync(process.execPath, args, { stdio: 'inherit' });
-    if (result.status !== 0) {
-      for (const bundle of bundles) rmSync(bundle.dir, { recursive: true, force: true });
-      process.exit(result.status ?? 1);
-    }
+// Astro builds in place (`scripts/astro-build.ts`): an older index's files would stay beside the new one's.
+for (const { dir } of bundles) rmSync(dir, { recursive: true, force: true });
+for (const bundle of bundles) {
+  if (!values.force && !cacheIsStale(cacheDir, bundle.digest, bundle.stamp) && existsSync(bundle.kept)) {
+    cpSync(bundle.kept, bundle.dir, { recursive: true });
+    console.log(
+      `Search index, ${bundle.lang}: the ${bundle.pages.length} pages are unchanged since the last index; copied it.`,
+    );
+    continue;
   }
-  for (const { dir } of bundles.slice(1)) mergeBundle(dir, output);
-  rmSync(kept, { recursive: true, force: true });
-  cpSync(output, kept, { recursive: true });
-  recordDigest(cacheDir, digest, STAMP);
+  const args = [PAGEFIND, '--site', site, '--glob', languageGlob(glob, bundle.lang), '--output-path', bundle.dir];
+  const result = spawnSync(process.execPath, args, { stdio: 'inherit' });
+  if (result.status !== 0) {
+    for (const { dir } of bundles) rmSync(dir, { recursive: true, force: true });
+    process.exit(result.status ?? 1);
+  }
+  rmSync(bundle.kept, { recursive: true, force: true });
+  cpSync(bundle.dir, bundle.kept, { recursive: true });
+  recordDigest(cacheDir, bundle.digest, bundle.stamp);
 }
+for (const { dir } of bundles.slice(1)) mergeBundle(dir, output);

@@ -23,6 +23,7 @@ import { EDITS } from '../../scripts/lib/edits.ts';
 import { PAGEFIND } from '../../scripts/lib/pagefind-bundle.ts';
 import { writeSyntheticContent } from '../../scripts/lib/synthetic.ts';
 import { cacheDirFor } from '../../src/core/config.ts';
+import { LANGS } from '../../src/core/vocabulary.ts';
 import { treeDifferences } from '../gates/determinism.ts';
 import { overlayFixture, VALID_FIXTURE } from '../unit/helpers.ts';
 
@@ -200,6 +201,9 @@ function build(outDir: string, cold: boolean): Record<BuildStep['name'], string>
 
 const UNCHANGED_CHECK = 'unchanged since the last content check';
 const UNCHANGED_INDEX = 'unchanged since the last index';
+/** Whether the index step copied a language's last index instead of indexing it (`scripts/index-search.ts`). */
+const copiedIndex = (log: string, lang: string) =>
+  new RegExp(`Search index, ${lang}: the \\d+ pages are ${UNCHANGED_INDEX}; copied it`).test(log);
 const KEPT_OUTPUT = 'nothing it reads changed since it built';
 
 describe('incremental build', () => {
@@ -235,7 +239,7 @@ describe('incremental build', () => {
     expect(again.astro).toMatch(/cite\.ris\/? \((?:cached|restored)\)/);
     expect(again.astro).toMatch(/\.png \((?:cached|restored)\)/);
     expect(again.check).toContain(UNCHANGED_CHECK);
-    expect(again.pagefind).toContain(UNCHANGED_INDEX);
+    for (const lang of LANGS) expect(copiedIndex(again.pagefind, lang), lang).toBe(true);
     expect(again.astro).not.toContain(KEPT_OUTPUT);
     expect(treeDifferences(join(work, 'cold'), join(work, 'again'))).toEqual([]);
   });
@@ -276,9 +280,14 @@ describe('incremental build', () => {
 
   test('builds a folder from empty when another folder was built from the cache since', () => {
     const dir = join(work, 'again');
+    // A sentence added to one entry's Vietnamese text: only the Vietnamese index is made again.
     EDITS.find((edit) => edit.name === 'prose')!.apply(content);
     const other = join(work, 'other');
-    build(other, false);
+    const edited = build(other, false);
+    expect(copiedIndex(edited.pagefind, 'en')).toBe(true);
+    expect(copiedIndex(edited.pagefind, 'vi')).toBe(false);
+    build(join(work, 'cold-prose'), true);
+    expect(treeDifferences(join(work, 'cold-prose'), other)).toEqual([]);
     // The cache's keys now match the edited page, which this folder holds in its old version.
     const again = build(dir, false);
     expect(again.astro).not.toContain('in place');
