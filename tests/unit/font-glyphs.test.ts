@@ -1,8 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { FONT_CHARACTERS, missingGlyphs } from '../../src/lib/font-glyphs.ts';
-import { subsetFile } from '../../scripts/lib/font-subset.ts';
+import {
+  FONT_STAMP,
+  fontFile,
+  subsetFile,
+  writeFonts,
+  type FontScript,
+  type FontWeight,
+} from '../../scripts/lib/font-subset.ts';
 
 /** Every file under `dir` whose name ends with one of `suffixes`. */
 const filesUnder = (dir: string, suffixes: string[]): string[] =>
@@ -63,5 +71,42 @@ describe('subsetFile', () => {
       readFileSync('node_modules/@fontsource/be-vietnam-pro/files/be-vietnam-pro-vietnamese-400-normal.woff2').length,
     );
     expect(fewer.length).toBeLessThan(full.length);
+  });
+});
+
+describe('writeFonts', () => {
+  const made: string[] = [];
+  const subset = (script: FontScript, weight: FontWeight) => {
+    made.push(`${script}-${weight}`);
+    return Promise.resolve(Buffer.from(`woff2 of ${script} ${weight}`));
+  };
+
+  test('makes the four files once; again only when one is missing or changed, never loading HarfBuzz otherwise', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vdp-fonts-'));
+    try {
+      await writeFonts(dir, subset);
+      expect(made).toEqual(['latin-400', 'latin-700', 'vietnamese-400', 'vietnamese-700']);
+      expect(readFileSync(join(dir, fontFile('latin', 700)), 'utf8')).toBe('woff2 of latin 700');
+
+      await writeFonts(dir, subset);
+      expect(made).toHaveLength(4);
+
+      writeFileSync(join(dir, fontFile('vietnamese', 400)), 'edited');
+      await writeFonts(dir, subset);
+      expect(made).toHaveLength(8);
+      expect(readFileSync(join(dir, fontFile('vietnamese', 400)), 'utf8')).toBe('woff2 of vietnamese 400');
+
+      rmSync(join(dir, fontFile('latin', 400)));
+      await writeFonts(dir, subset);
+      expect(made).toHaveLength(12);
+      expect(existsSync(join(dir, fontFile('latin', 400)))).toBe(true);
+
+      // The stamp records the inputs too: another stamp (other inputs) makes the files again.
+      writeFileSync(join(dir, FONT_STAMP), 'other inputs');
+      await writeFonts(dir, subset);
+      expect(made).toHaveLength(16);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
