@@ -33,9 +33,11 @@ const { glob } = parseStrictYaml(readFileSync('pagefind.yml', 'utf8')) as { glob
 const searchable = filesUnder(site, '.', (path) => matchesGlob(path, glob));
 const tool = digestFiles('.', ['pagefind.yml', 'node_modules/pagefind/package.json']);
 const bundles = LANGS.map((lang, i) => {
-  const pages = searchable.filter((path) => matchesGlob(path, languageGlob(glob, lang)));
+  const own = languageGlob(glob, lang);
+  const pages = searchable.filter((path) => matchesGlob(path, own));
   return {
     lang,
+    glob: own,
     pages,
     digest: createHash('sha256').update(digestFiles(site, pages)).update(tool).digest('hex'),
     // The first language's run writes the bundle; the others' are merged into it.
@@ -55,7 +57,7 @@ for (const bundle of bundles) {
     );
     continue;
   }
-  const args = [PAGEFIND, '--site', site, '--glob', languageGlob(glob, bundle.lang), '--output-path', bundle.dir];
+  const args = [PAGEFIND, '--site', site, '--glob', bundle.glob, '--output-path', bundle.dir];
   const result = spawnSync(process.execPath, args, { stdio: 'inherit' });
   if (result.status !== 0) {
     for (const { dir } of bundles) rmSync(dir, { recursive: true, force: true });

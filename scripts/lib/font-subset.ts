@@ -34,6 +34,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FONT_CHARACTERS } from '../../src/lib/font-glyphs.ts';
+import { cacheIsStale, recordDigest } from './code-digest.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -120,12 +121,11 @@ function outputsDigest(dir: string): string | null {
  * inputs. `subset` makes one file (`subsetFile`; tests count its calls).
  */
 export async function writeFonts(dir: string, subset = subsetFile): Promise<void> {
-  const stamp = join(dir, FONT_STAMP);
   const inputs = inputsDigest();
-  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === `${inputs}\n${outputsDigest(dir)}`) return;
+  if (!cacheIsStale(dir, `${inputs}\n${outputsDigest(dir)}`, FONT_STAMP)) return;
   for (const { script, weight } of FILES)
     writeIfChanged(join(dir, fontFile(script, weight)), await subset(script, weight));
-  writeIfChanged(stamp, Buffer.from(`${inputs}\n${outputsDigest(dir)}`));
+  recordDigest(dir, `${inputs}\n${outputsDigest(dir)}`, FONT_STAMP);
 }
 
 /** Astro integration: the font files exist before Vite reads the stylesheets. */
