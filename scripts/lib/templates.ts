@@ -45,7 +45,7 @@ themes: []
 #   label: { vi: dịch vụ công trực tuyến, en: online public services }
 #   date: 2019
 #   source: ${ids.sources}
-#   quote: có 847 dịch vụ công trực tuyến   # the source's words that state it, at most 30 words
+#   quote: có 847 dịch vụ công trực tuyến   # the source's words that state it, at most 20 words
 #   translation: 847 online public services
 figures: []
 # Sources that report it: at least one id from src/content/sources/.
@@ -54,7 +54,7 @@ sources: [${ids.sources}]
 # Example:
 # - supports: [kind, date, organizations.some-id]   # a field, or field.id for one value of a list
 #   source: ${ids.sources}
-#   quote: Sáng 31-7, tại Đà Nẵng, …   # verbatim from the source, at most 30 words
+#   quote: Sáng 31-7, tại Đà Nẵng, …   # verbatim from the source, at most 20 words
 #   translation: On the morning of 31 July, in Đà Nẵng, …   # the site's translation into the other language
 #   inferred: { vi: …, en: … }   # only when the claim is your inference: say why (dates with ? need it)
 evidence: []
@@ -94,7 +94,7 @@ sources: [${ids.sources}]
 # Example:
 # - supports: [kind, date, organizations.some-id]   # a field, or field.id for one value of a list
 #   source: ${ids.sources}
-#   quote: Sáng 31-7, tại Đà Nẵng, …   # verbatim from the source, at most 30 words
+#   quote: Sáng 31-7, tại Đà Nẵng, …   # verbatim from the source, at most 20 words
 #   translation: On the morning of 31 July, in Đà Nẵng, …   # the site's translation into the other language
 #   inferred: { vi: …, en: … }   # only when the claim is your inference: say why (dates with ? need it)
 evidence: []
@@ -121,7 +121,7 @@ sources: [${ids.sources}]
 # Example:
 # - supports: [kind, date, organizations.some-id]   # a field, or field.id for one value of a list
 #   source: ${ids.sources}
-#   quote: Sáng 31-7, tại Đà Nẵng, …   # verbatim from the source, at most 30 words
+#   quote: Sáng 31-7, tại Đà Nẵng, …   # verbatim from the source, at most 20 words
 #   translation: On the morning of 31 July, in Đà Nẵng, …   # the site's translation into the other language
 #   inferred: { vi: …, en: … }   # only when the claim is your inference: say why (dates with ? need it)
 evidence: []
@@ -146,7 +146,7 @@ sources: [${ids.sources}]
 # Example:
 # - supports: [kind, date, organizations.some-id]   # a field, or field.id for one value of a list
 #   source: ${ids.sources}
-#   quote: Sáng 31-7, tại Đà Nẵng, …   # verbatim from the source, at most 30 words
+#   quote: Sáng 31-7, tại Đà Nẵng, …   # verbatim from the source, at most 20 words
 #   translation: On the morning of 31 July, in Đà Nẵng, …   # the site's translation into the other language
 #   inferred: { vi: …, en: … }   # only when the claim is your inference: say why (dates with ? need it)
 evidence: []
@@ -167,7 +167,7 @@ roles:
     organization: ${ids.organizations}
     date: unknown
     source: ${ids.sources}
-    # The source's words that show the role, at most 30 words, and the site's translation.
+    # The source's words that show the role, at most 20 words, and the site's translation.
     quote: Chủ tịch UBND …
     translation: Chairman of the People's Committee …
 # Sources that mention the person: at least one id from src/content/sources/.
@@ -199,7 +199,7 @@ sources: [${ids.sources}]
 # Example:
 # - supports: [kind, date, organizations.some-id]   # a field, or field.id for one value of a list
 #   source: ${ids.sources}
-#   quote: Sáng 31-7, tại Đà Nẵng, …   # verbatim from the source, at most 30 words
+#   quote: Sáng 31-7, tại Đà Nẵng, …   # verbatim from the source, at most 20 words
 #   translation: On the morning of 31 July, in Đà Nẵng, …   # the site's translation into the other language
 #   inferred: { vi: …, en: … }   # only when the claim is your inference: say why (dates with ? need it)
 evidence: []

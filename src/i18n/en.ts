@@ -331,7 +331,7 @@ export const en = {
     'Every fact in this record comes from a published report, and every page shows the words that support it. This page explains the rule, what “not stated” and “inferred” mean, and how we check them.',
   'sourcing.ruleTitle': 'Evidence for every fact',
   'sourcing.rule':
-    'Each structured fact — a date or period, a status, the parties, the places, what a place or body belongs to, the people, documents and themes linked to an entry, every figure — is backed by evidence: an excerpt of a source the entry lists, quoted word for word in the source’s own language, at most 30 words. On each page the letters next to a fact (a, b, c…) lead to its excerpt under “Evidence for the facts”, which works without JavaScript.',
+    'Each structured fact — a date or period, a status, the parties, the places, what a place or body belongs to, the people, documents and themes linked to an entry, every figure — is backed by evidence: an excerpt of a source the entry lists, quoted word for word in the source’s own language, at most 20 words. On each page the letters next to a fact (a, b, c…) lead to its excerpt under “Evidence for the facts”, which works without JavaScript.',
   'sourcing.translation':
     'An excerpt stays in the language of its source. When the page is in the other language, our translation follows it, labelled “Translation by this site”: the translation is ours, not the source’s.',
   'sourcing.notStatedTitle': 'Not stated',
@@ -345,7 +345,7 @@ export const en = {
     'Facts the news reports do not give, such as which province a city belongs to, may only come from a source of their own, listed as a reference source. The record has none yet, so such links are simply absent and the breadcrumbs and indexes work without them.',
   'sourcing.checksTitle': 'How it is checked',
   'sourcing.checks':
-    'The build refuses a fact without evidence or “not stated”, an excerpt from a source the entry does not list, an excerpt longer than 30 words, and an uncertain date without an explanation. It also compares the Vietnamese and English versions of every page: the same sources in the same sections, the same numbers and the same quotations; an intended difference must be recorded and explained. Editors who hold the source texts check every excerpt against them word for word.',
+    'The build refuses a fact without evidence or “not stated”, an excerpt from a source the entry does not list, an excerpt longer than 20 words, and an uncertain date without an explanation. It also compares the Vietnamese and English versions of every page: the same sources in the same sections, the same numbers and the same quotations; an intended difference must be recorded and explained. Editors who hold the source texts check every excerpt against them word for word.',
   'sourcing.exampleTitle': 'An example',
   'sourcing.example': 'The evidence of {title}, as its page shows it:',
   'sourcing.openData':

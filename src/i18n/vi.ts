@@ -330,7 +330,7 @@ export const vi = {
     'Mọi dữ kiện trong bộ dữ liệu này đều lấy từ một bản tin đã đăng, và mỗi trang đều cho thấy những lời làm căn cứ cho nó. Trang này giải thích nguyên tắc, ý nghĩa của “không được nêu” và “suy luận”, và cách chúng tôi kiểm tra.',
   'sourcing.ruleTitle': 'Mỗi dữ kiện đều có bằng chứng',
   'sourcing.rule':
-    'Mỗi dữ kiện có cấu trúc — ngày tháng hay giai đoạn, tình trạng, các bên, địa phương, đơn vị mà một địa phương hay cơ quan trực thuộc, những người, văn bản và chủ đề gắn với một mục, mọi con số — đều có bằng chứng: một trích đoạn của nguồn mà mục đó liệt kê, trích nguyên văn bằng ngôn ngữ của nguồn, tối đa 30 từ. Trên mỗi trang, chữ cái cạnh dữ kiện (a, b, c…) dẫn đến trích đoạn trong phần “Bằng chứng cho các dữ kiện”, đọc được cả khi không có JavaScript.',
+    'Mỗi dữ kiện có cấu trúc — ngày tháng hay giai đoạn, tình trạng, các bên, địa phương, đơn vị mà một địa phương hay cơ quan trực thuộc, những người, văn bản và chủ đề gắn với một mục, mọi con số — đều có bằng chứng: một trích đoạn của nguồn mà mục đó liệt kê, trích nguyên văn bằng ngôn ngữ của nguồn, tối đa 20 từ. Trên mỗi trang, chữ cái cạnh dữ kiện (a, b, c…) dẫn đến trích đoạn trong phần “Bằng chứng cho các dữ kiện”, đọc được cả khi không có JavaScript.',
   'sourcing.translation':
     'Trích đoạn giữ nguyên ngôn ngữ của nguồn. Khi trang dùng ngôn ngữ kia, bản dịch của chúng tôi đi kèm, ghi rõ “Bản dịch của trang”: đó là lời dịch của chúng tôi, không phải lời của nguồn.',
   'sourcing.notStatedTitle': 'Không được nêu',
@@ -344,7 +344,7 @@ export const vi = {
     'Những dữ kiện mà bản tin không nêu, chẳng hạn một thành phố thuộc tỉnh nào, chỉ được lấy từ một nguồn riêng, được liệt kê là nguồn tham khảo. Hiện bộ dữ liệu chưa có nguồn như vậy, nên các liên kết đó không có, và đường dẫn phân cấp cũng như các danh mục vẫn hoạt động bình thường.',
   'sourcing.checksTitle': 'Cách kiểm tra',
   'sourcing.checks':
-    'Bước dựng trang từ chối một dữ kiện không có bằng chứng hay không ghi “không được nêu”, một trích đoạn từ nguồn mà mục không liệt kê, một trích đoạn dài hơn 30 từ, và một ngày tháng không chắc chắn mà không có lời giải thích. Nó cũng so sánh bản tiếng Việt và tiếng Anh của mỗi trang: cùng các nguồn trong cùng các phần, cùng các con số, cùng các trích dẫn; một khác biệt có chủ ý phải được ghi lại và giải thích. Biên tập viên có văn bản gốc đối chiếu từng trích đoạn với nguồn, từng chữ một.',
+    'Bước dựng trang từ chối một dữ kiện không có bằng chứng hay không ghi “không được nêu”, một trích đoạn từ nguồn mà mục không liệt kê, một trích đoạn dài hơn 20 từ, và một ngày tháng không chắc chắn mà không có lời giải thích. Nó cũng so sánh bản tiếng Việt và tiếng Anh của mỗi trang: cùng các nguồn trong cùng các phần, cùng các con số, cùng các trích dẫn; một khác biệt có chủ ý phải được ghi lại và giải thích. Biên tập viên có văn bản gốc đối chiếu từng trích đoạn với nguồn, từng chữ một.',
   'sourcing.exampleTitle': 'Một ví dụ',
   'sourcing.example': 'Bằng chứng của mục {title}, như trang của mục hiển thị:',
   'sourcing.openData':

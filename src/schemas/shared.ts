@@ -81,9 +81,9 @@ export function checkDate(
 }
 
 /** Longest excerpt an evidence item may quote, in words: enough to support a claim, too short to republish. */
-export const MAX_QUOTE_WORDS = 30;
+export const MAX_QUOTE_WORDS = 20;
 
-/** Words in an excerpt, as the 30-word rule counts them (runs of non-space characters). */
+/** Words in an excerpt, as the word limit counts them (runs of non-space characters). */
 export const wordCount = (text: string): number => text.trim().split(/\s+/u).filter(Boolean).length;
 
 /**
@@ -93,11 +93,11 @@ export const wordCount = (text: string): number => text.trim().split(/\s+/u).fil
  * is an inference rather than what the words say.
  */
 export const excerptFields = {
-  /** The excerpt exactly as the source has it (same words, same diacritics), at most 30 words. */
+  /** The excerpt exactly as the source has it (same words, same diacritics), at most 20 words. */
   quote: z
     .string({ error: 'must be the excerpt of the source, in quotes if it contains a colon' })
     .min(1)
-    .describe("The excerpt exactly as the source has it, in the source's language, at most 30 words."),
+    .describe("The excerpt exactly as the source has it, in the source's language, at most 20 words."),
   /** The site's translation of the excerpt into the other language, shown after it and labelled as a translation. */
   translation: z
     .string()

@@ -196,7 +196,7 @@ test('"How we source" explains the rule in both languages, with a real entry’s
   }
 });
 
-test('the dataset carries every excerpt with its source and quote: every partnership and event has evidence, from its own sources, of at most 30 words', () => {
+test('the dataset carries every excerpt with its source and quote: every partnership and event has evidence, from its own sources, of at most 20 words', () => {
   const dataset = JSON.parse(readDist('data/dataset.json')) as {
     collections: Record<string, { id: string; facts: Facts }[]>;
   };
@@ -207,7 +207,7 @@ test('the dataset carries every excerpt with its source and quote: every partner
       for (const item of items) {
         expect(entry.facts.sources, `${entry.id}: ${item.source} is listed`).toContain(item.source);
         expect(typeof item.quote).toBe('string');
-        expect(item.quote.trim().split(/\s+/).length, `${entry.id}: ${item.quote}`).toBeLessThanOrEqual(30);
+        expect(item.quote.trim().split(/\s+/).length, `${entry.id}: ${item.quote}`).toBeLessThanOrEqual(20);
       }
       expect(entry.facts.evidence, `${collection}/${entry.id} as written`).toEqual(
         facts(collection, entry.id).evidence,

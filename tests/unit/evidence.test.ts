@@ -117,15 +117,15 @@ describe('checkEvidence', () => {
     expect(problems[0]?.message).toMatch(/does not list\. Fix: add "nguon-khac" to `sources:`/);
   });
 
-  test('returns an excerpt over 30 words, and accepts 30', () => {
+  test('returns an excerpt over 20 words, and accepts 20', () => {
     const words = (n: number) => Array.from({ length: n }, (_, i) => `từ${i}`).join(' ');
     const at = (n: number) => {
       const facts = partnership();
       facts.evidence[0]!.quote = words(n);
       return fields(facts);
     };
-    expect(at(30)).toEqual([]);
-    expect(at(31)).toEqual(['evidence[0].quote']);
+    expect(at(20)).toEqual([]);
+    expect(at(21)).toEqual(['evidence[0].quote']);
   });
 
   test('returns a claim key that the entry does not make, with the closest one', () => {
