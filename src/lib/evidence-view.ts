@@ -22,8 +22,9 @@ export interface EvidenceView {
   source: EntryLink;
   /** Language of the excerpt (the source's). */
   quoteLang: Lang;
+  /** The excerpt as it is shown inside “…”: its own double quotation marks made single ({@link nestedQuotes}). */
   quote: string;
-  /** The site's translation, when the excerpt is not in the page's language. */
+  /** The site's translation, when the excerpt is not in the page's language; shown inside “…” like the excerpt. */
   translation: string | null;
   /** The editor's reasoning, when a claim it supports is inferred. */
   inferred: string | null;
@@ -100,6 +101,20 @@ export interface EvidenceMark {
   inferred: boolean;
 }
 
+/**
+ * Text to be shown inside “…”, with its own double quotation marks made single,
+ * as a quotation within a quotation is written in Vietnamese and English alike.
+ * Only the marks change, so the excerpt still matches its source (quote kinds do
+ * not count, see `quote-match.ts`).
+ * @example nestedQuotes('“Đề án truyền thông” năm 2023') // '‘Đề án truyền thông’ năm 2023'
+ * @example nestedQuotes('chương trình "Dữ liệu vì Cộng đồng"') // 'chương trình ‘Dữ liệu vì Cộng đồng’'
+ */
+export const nestedQuotes = (text: string): string =>
+  text
+    .replace(/"([^"]*)"/gu, '\u2018$1\u2019')
+    .replace(/(^|[\s([])["\u201c]/gu, '$1\u2018')
+    .replace(/["\u201d]/gu, '\u2019');
+
 /** The mark of one claim; no letters when the claim is recorded as not stated. */
 export const markOf = (evidence: EntryEvidence, key: string): EvidenceMark => ({
   letters: evidence.letters[key] ?? [],
@@ -124,8 +139,8 @@ export function entryEvidence(graph: Graph, entry: AnyEntry, lang: Lang): EntryE
           supports: [],
           source: linkTo(source, lang),
           quoteLang,
-          quote: excerpt.quote,
-          translation: quoteLang !== lang ? (excerpt.translation ?? null) : null,
+          quote: nestedQuotes(excerpt.quote),
+          translation: quoteLang !== lang && excerpt.translation ? nestedQuotes(excerpt.translation) : null,
           inferred: excerpt.inferred ? excerpt.inferred[lang] : null,
         };
         order.set(excerpt, view);

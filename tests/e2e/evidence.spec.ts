@@ -118,6 +118,20 @@ test('an excerpt keeps its language, and the page in the other language adds the
   for (const page of [en, vi, hue]) await page.context().close();
 });
 
+test('an excerpt that has quotation marks of its own shows them as single marks inside the double ones', async ({
+  browser,
+}) => {
+  const excerpt = facts('places', 'hai-chau').evidence?.find((e) => /^[“"]/.test(e.quote));
+  expect(excerpt, 'an excerpt of Hải Châu that opens with a quotation mark').toBeDefined();
+  const page = await staticPage(browser, '/en/places/hai-chau/');
+  const item = page.locator('.evidence li', { hasText: excerpt?.quote.slice(1, 30) ?? '—' });
+  const shown = (await item.locator('blockquote').textContent())?.trim();
+  expect(shown).toMatch(/^“‘[^“”"]+’[^“”"]+”$/);
+  const translated = (await item.locator('.translation').textContent())?.trim();
+  expect(translated).toMatch(/^Translation by this site: “[^“”"]*‘[^“”"]+’[^“”"]*”$/);
+  await page.context().close();
+});
+
 test('following an evidence letter brings the excerpt into view and highlights it, without JavaScript', async ({
   browser,
 }) => {

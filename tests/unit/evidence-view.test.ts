@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { entryEvidence, evidenceAnchor, evidenceLetter, markOf } from '../../src/lib/evidence-view.ts';
+import { entryEvidence, evidenceAnchor, evidenceLetter, markOf, nestedQuotes } from '../../src/lib/evidence-view.ts';
 import type { Graph } from '../../src/lib/graph.ts';
 import type { AnyEntry } from '../../src/lib/model.ts';
 import { fixtureGraph } from './pages/fixture.ts';
@@ -14,6 +14,25 @@ beforeAll(async () => {
 describe('evidenceLetter', () => {
   test('returns a…z, then aa, ab', () => {
     expect([0, 1, 25, 26, 27, 51, 52].map(evidenceLetter)).toEqual(['a', 'b', 'z', 'aa', 'ab', 'az', 'ba']);
+  });
+});
+
+describe('nestedQuotes', () => {
+  test('makes the double quotation marks of a text shown inside “…” single, curly or straight, paired or not', () => {
+    expect(nestedQuotes('“Đề án truyền thông chuyển đổi số” năm 2023')).toBe(
+      '‘Đề án truyền thông chuyển đổi số’ năm 2023',
+    );
+    expect(nestedQuotes('chương trình "Dữ liệu vì Cộng đồng" bao gồm')).toBe(
+      'chương trình ‘Dữ liệu vì Cộng đồng’ bao gồm',
+    );
+    expect(nestedQuotes('Đà Nẵng giai đoạn 2022-2025” năm 2023')).toBe('Đà Nẵng giai đoạn 2022-2025’ năm 2023');
+    expect(nestedQuotes('stressed: "The cooperation')).toBe('stressed: ‘The cooperation');
+    expect(nestedQuotes('(“AR”) and ["x"]')).toBe('(‘AR’) and [‘x’]');
+  });
+
+  test('leaves apostrophes and text without double quotation marks as they are', () => {
+    expect(nestedQuotes("Facebook's Director of Public Policy")).toBe("Facebook's Director of Public Policy");
+    expect(nestedQuotes('Sáng 31-7, tại Đà Nẵng')).toBe('Sáng 31-7, tại Đà Nẵng');
   });
 });
 
