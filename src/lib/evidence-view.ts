@@ -104,8 +104,7 @@ export interface EvidenceMark {
 /**
  * Text to be shown inside “…”, with its own double quotation marks made single,
  * as a quotation within a quotation is written in Vietnamese and English alike.
- * Only the marks change, so the excerpt still matches its source (quote kinds do
- * not count, see `quote-match.ts`).
+ * For display only: the data (`facts.yaml`, the dataset) keeps the source's marks.
  * @example nestedQuotes('“Đề án truyền thông” năm 2023') // '‘Đề án truyền thông’ năm 2023'
  * @example nestedQuotes('chương trình "Dữ liệu vì Cộng đồng"') // 'chương trình ‘Dữ liệu vì Cộng đồng’'
  */
