@@ -24,13 +24,12 @@
  * `node scripts/astro-build.ts <dir> [--force]`
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONTENT_DIR, cacheDirFor } from '../src/core/config.ts';
 import { keyedOutputs, manifestDigest, removeFiles, staleFiles } from './lib/build-output.ts';
-import { astroInputsDigest, outputFingerprint, recordDigest } from './lib/code-digest.ts';
+import { astroInputsDigest, folderStamp, outputFingerprint, recordDigest } from './lib/code-digest.ts';
 
 /** Folders of the output another step writes. */
 const OTHER_STEPS = ['pagefind'];
@@ -38,7 +37,7 @@ const OTHER_STEPS = ['pagefind'];
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { force: { type: 'boolean' } } });
 const outDir = positionals[0] ?? 'dist';
 const cacheDir = cacheDirFor(CONTENT_DIR);
-const stamp = `vdp-astro-${createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 16)}`;
+const stamp = folderStamp('astro', outDir);
 const inputs = astroInputsDigest(CONTENT_DIR);
 /** The output folder and the cache's page keys, as they are now. */
 const output = (): string => `${outputFingerprint(outDir, OTHER_STEPS)} ${manifestDigest(cacheDir)}`;

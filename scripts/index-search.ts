@@ -9,6 +9,13 @@
  * depends on nothing else. An edit to one language's text then indexes that
  * language alone. `node scripts/index-search.ts <dir> [--force]` (`--force`:
  * always index).
+ *
+ * When the searchable pages and `<dir>/pagefind/` are as this step left them
+ * in the same folder (every file's path, size and time, as the Astro step
+ * fingerprints its folder: `outputFingerprint`), nothing is read or copied:
+ * the index there is the one those pages make. The record is a stamp per
+ * output folder, removed before the index is made, so a run that fails
+ * leaves none.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
@@ -18,7 +25,15 @@ import { parseArgs } from 'node:util';
 import { CONTENT_DIR, cacheDirFor } from '../src/core/config.ts';
 import { LANGS } from '../src/core/vocabulary.ts';
 import { parseStrictYaml } from '../src/lib/yaml.ts';
-import { cacheIsStale, digestFiles, filesUnder, recordDigest } from './lib/code-digest.ts';
+import {
+  cacheIsStale,
+  digestFiles,
+  filesUnder,
+  folderStamp,
+  outputFingerprint,
+  recordDigest,
+  statFingerprint,
+} from './lib/code-digest.ts';
 import { languageGlob, mergeBundle, PAGEFIND } from './lib/pagefind-bundle.ts';
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { force: { type: 'boolean' } } });
@@ -32,6 +47,18 @@ const output = join(site, 'pagefind');
 const { glob } = parseStrictYaml(readFileSync('pagefind.yml', 'utf8')) as { glob: string };
 const searchable = filesUnder(site, '.', (path) => matchesGlob(path, glob));
 const tool = digestFiles('.', ['pagefind.yml', 'node_modules/pagefind/package.json']);
+
+// The pages and the index as they are now, against what this step left in this folder.
+const stamp = folderStamp('pagefind', site);
+const folder = (): string => `${tool} ${statFingerprint(site, searchable)} ${outputFingerprint(output)}`;
+if (!values.force && !cacheIsStale(cacheDir, folder(), stamp)) {
+  console.log(
+    `Search index: the ${searchable.length} searchable pages and ${output} are as the last index left them; kept it.`,
+  );
+  process.exit(0);
+}
+rmSync(join(cacheDir, stamp), { force: true });
+
 const bundles = LANGS.map((lang, i) => {
   const own = languageGlob(glob, lang);
   const pages = searchable.filter((path) => matchesGlob(path, own));
@@ -68,3 +95,4 @@ for (const bundle of bundles) {
   recordDigest(cacheDir, bundle.digest, bundle.stamp);
 }
 for (const { dir } of bundles.slice(1)) mergeBundle(dir, output);
+recordDigest(cacheDir, folder(), stamp);

@@ -19,7 +19,7 @@
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
 /** Files whose change can change what the build makes of the same content: the code, not the content. */
 const CODE_FILES = ['package-lock.json', 'astro.config.mjs', 'tsconfig.json', 'pagefind.yml'];
@@ -73,6 +73,10 @@ export function codeDigest(root = '.'): string {
   ]);
 }
 
+/** The name of a stamp that records what a step left in the output folder `dir` (one stamp per folder). */
+export const folderStamp = (step: string, dir: string): string =>
+  `vdp-${step}-${createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 16)}`;
+
 /** Whether the stamp `name` in `cacheDir` records another digest than `digest` (or none). */
 export function cacheIsStale(cacheDir: string, digest: string, name = 'vdp-code-digest'): boolean {
   try {
@@ -120,9 +124,17 @@ export function astroInputsDigest(contentDir: string, env: NodeJS.ProcessEnv = p
  * touched since changes it; it reads no file, so it is quick on 100,000 files.
  */
 export function outputFingerprint(dir: string, skip: readonly string[] = []): string {
+  return statFingerprint(
+    dir,
+    filesUnder(dir, '.', (p) => !skip.some((folder) => p.startsWith(`${folder}/`))),
+  );
+}
+
+/** A fingerprint of the given files under `root`: each one's path, size and modification time, in order. */
+export function statFingerprint(root: string, paths: readonly string[]): string {
   const hash = createHash('sha256');
-  for (const path of filesUnder(dir, '.', (p) => !skip.some((folder) => p.startsWith(`${folder}/`)))) {
-    const { size, mtimeMs } = statSync(join(dir, path));
+  for (const path of paths) {
+    const { size, mtimeMs } = statSync(join(root, path));
     hash.update(`${path}\0${size}\0${mtimeMs}\0`);
   }
   return hash.digest('hex');

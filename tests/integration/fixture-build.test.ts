@@ -10,7 +10,7 @@
  * is outside the project, so two builds at once would overwrite each other's.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { stripVTControlCharacters } from 'node:util';
 import { join } from 'node:path';
@@ -205,6 +205,8 @@ const UNCHANGED_INDEX = 'unchanged since the last index';
 const copiedIndex = (log: string, lang: string) =>
   new RegExp(`Search index, ${lang}: the \\d+ pages are ${UNCHANGED_INDEX}; copied it`).test(log);
 const KEPT_OUTPUT = 'nothing it reads changed since it built';
+/** The index step found the searchable pages and the index as it left them in this folder, and read nothing. */
+const KEPT_INDEX = 'as the last index left them; kept it';
 
 describe('incremental build', () => {
   test('after edits to prose, facts and a new entry, writes what a cold build writes', () => {
@@ -244,14 +246,20 @@ describe('incremental build', () => {
     expect(treeDifferences(join(work, 'cold'), join(work, 'again'))).toEqual([]);
   });
 
-  test('with nothing changed since it built the same folder, does not run Astro; a file removed there is made again', () => {
+  test('with nothing changed since it built the same folder, runs neither Astro nor Pagefind; a file removed there is made again', () => {
     const dir = join(work, 'again');
     const page = join(dir, 'vi', 'index.html');
+    const indexFile = join(dir, 'pagefind', 'pagefind-entry.json');
     const written = statSync(page).mtimeMs;
+    const indexed = statSync(indexFile).mtimeMs;
     const kept = build(dir, false);
     expect(kept.astro).toContain(KEPT_OUTPUT);
     expect(renderedPages(kept.astro) + copiedOutputs(kept.astro)).toBe(0);
     expect(statSync(page).mtimeMs).toBe(written);
+    // The index is left in place: not made, not copied from the last one.
+    expect(kept.pagefind).toContain(KEPT_INDEX);
+    for (const lang of LANGS) expect(copiedIndex(kept.pagefind, lang), lang).toBe(false);
+    expect(statSync(indexFile).mtimeMs).toBe(indexed);
     expect(treeDifferences(join(work, 'cold'), dir)).toEqual([]);
 
     rmSync(page);
@@ -293,5 +301,29 @@ describe('incremental build', () => {
     expect(again.astro).not.toContain('in place');
     expect(again.astro).toMatch(/\(restored\)/);
     expect(treeDifferences(other, dir)).toEqual([]);
+  });
+
+  test('with an index file removed, or a searchable page touched, copies the last index instead of keeping the folder as it is', () => {
+    const dir = join(work, 'again');
+    const [fragment] = filesUnder(dir, 'pagefind', (path) => path.includes('/fragment/'));
+    rmSync(join(dir, fragment!));
+    const mended = build(dir, false);
+    expect(mended.pagefind).not.toContain(KEPT_INDEX);
+    for (const lang of LANGS) expect(copiedIndex(mended.pagefind, lang), lang).toBe(true);
+    expect(treeDifferences(join(work, 'cold-prose'), dir)).toEqual([]);
+
+    // Touched: the same bytes at a later time. The pages are read again, found unchanged, and the index copied.
+    const page = join(dir, 'en', 'events', 'index.html');
+    writeFileSync(page, readFileSync(page));
+    const indexStep = buildSteps(dir).find((step) => step.name === 'pagefind')!.args;
+    const env = { ...process.env, VDP_CONTENT_DIR: content };
+    const touched = spawnSync(process.execPath, indexStep, { encoding: 'utf8', env });
+    expect(touched.status, touched.stderr).toBe(0);
+    expect(touched.stdout).not.toContain(KEPT_INDEX);
+    for (const lang of LANGS) expect(copiedIndex(touched.stdout, lang), lang).toBe(true);
+    expect(treeDifferences(join(work, 'cold-prose'), dir)).toEqual([]);
+    // What it left is recorded: run again, it keeps the folder as it is.
+    const again = spawnSync(process.execPath, indexStep, { encoding: 'utf8', env });
+    expect(again.stdout).toContain(KEPT_INDEX);
   });
 });
