@@ -510,6 +510,66 @@ test.describe('both languages', () => {
     });
   }
 
+  /**
+   * Words that no page of the language holds, but that start with a short word
+   * its pages do hold ("di", "a"): Pagefind 1.6 searches that word instead
+   * (`src/components/search/matched.ts`).
+   */
+  const STAND_INS = [
+    // English pages hold "disaster"; no page holds "axolotl".
+    { lang: 'vi', query: 'disaster', other: true },
+    { lang: 'en', query: 'axolotl', other: false },
+  ] as const;
+
+  for (const { lang, query, other } of STAND_INS) {
+    test(`${lang}: “${query}”, held by no ${lang} page, finds nothing here rather than pages with a shorter word`, async ({
+      page,
+    }) => {
+      await page.goto(pagePath(lang, 'search'));
+      // The premise: Pagefind alone returns pages, none of which holds the word.
+      const texts = Object.values(
+        await page.evaluate(async (q) => {
+          const url = '/pagefind/pagefind.js';
+          const pagefind = await import(url);
+          await pagefind.init();
+          const found = await pagefind.search(q);
+          return Promise.all(
+            found.results.map(async (r: { data: () => Promise<{ content: string }> }) => (await r.data()).content),
+          );
+        }, query),
+      );
+      expect(texts.length, 'pages Pagefind returns').toBeGreaterThan(0);
+      for (const text of texts) expect(fold(text)).not.toContain(fold(query));
+
+      await openSearch(page, lang, { q: query });
+      await expect(page.locator('.result')).toHaveCount(0);
+      const status = page.locator('[data-status]');
+      const offer = page.getByRole('button', { name: STRINGS[lang]['search.showOther'] });
+      if (other) {
+        await expect(status).toContainText(STRINGS[lang]['search.noneHere'].replace('{q}', query));
+        const n = Number(/(\d+)/.exec((await status.textContent()) ?? '')?.[1]);
+        expect(n).toBeGreaterThan(0);
+        await offer.click();
+        const results = await allResults(page);
+        expect(results).toHaveLength(n);
+        for (const path of results) expect(path.startsWith(`/${OTHER[lang]}/`)).toBe(true);
+      } else {
+        await expect(status).toHaveText(STRINGS[lang]['search.none'].replace('{q}', query));
+        await expect(offer).toBeHidden();
+      }
+
+      // The header box says the same.
+      await page.goto(entryPath(lang, 'places', 'da-nang'));
+      const input = page.locator('#header-search');
+      await input.click();
+      await input.pressSequentially(query);
+      await expect(page.locator('[data-status]').first()).toHaveText(
+        STRINGS[lang]['search.none'].replace('{q}', query),
+      );
+      await expect(page.locator('#header-search-listbox [role="option"]')).toHaveCount(0);
+    });
+  }
+
   test('has no axe violations with both languages’ results, light and dark', async ({ page }) => {
     await openSearch(page, 'en', { q: 'Facebook', both: '1' });
     await expect(page.locator('.result[data-lang="vi"]').first()).toBeVisible();

@@ -21,7 +21,10 @@ import {
   type Hit,
   type Pagefind,
   type PagefindResult,
+  withoutStandIns,
 } from '../../src/components/search/engine.ts';
+import { coversTerms, extendsTerm, pagefindTerms, wordsAt } from '../../src/components/search/matched.ts';
+import { stem } from 'porter2';
 import { combinations, containsPhrase, fold, queryWords, spellings } from '../../src/components/search/vietnamese.ts';
 
 interface FakePage {
@@ -44,9 +47,14 @@ const pfTokens = (text: string): string[] =>
 class FakePagefind implements Pagefind {
   readonly pages: FakePage[];
   readonly terms: string[] = [];
+  /** Pagefind 1.6's fallback: a word no indexed word starts with stands for the longest indexed word it starts with. */
+  readonly standIns: boolean;
+  /** Ids of the pages whose text was read. */
+  readonly read: string[] = [];
 
-  constructor(pages: FakePage[]) {
+  constructor(pages: FakePage[], { standIns = false } = {}) {
     this.pages = pages;
+    this.standIns = standIns;
   }
 
   async options(): Promise<void> {}
@@ -67,7 +75,10 @@ class FakePagefind implements Pagefind {
       score,
       words,
       matchedMetaFields: fields.length > 0 ? fields : null,
-      data: async () => ({ url: `/${page.id}/`, excerpt: page.text, content: page.text, meta: page.meta }),
+      data: async () => {
+        this.read.push(page.id);
+        return { url: `/${page.id}/`, excerpt: page.text, content: page.text, meta: page.meta };
+      },
     };
   }
 
@@ -81,9 +92,12 @@ class FakePagefind implements Pagefind {
     }
     this.terms.push(term);
     const phrase = term.startsWith('"');
-    const known = pfTokens(term).filter((w) =>
-      this.pages.some((p) => [p.text, ...Object.values(p.meta)].some((t) => pfTokens(t).some((x) => x.startsWith(w)))),
-    );
+    const indexed = this.pages.flatMap((p) => [p.text, ...Object.values(p.meta)].flatMap(pfTokens));
+    const known = pfTokens(term).flatMap((w) => {
+      if (indexed.some((x) => x.startsWith(w))) return [w];
+      const standIn = indexed.filter((x) => this.standIns && w.startsWith(x)).sort((a, b) => b.length - a.length)[0];
+      return standIn === undefined ? [] : [standIn];
+    });
     if (known.length === 0) return { results: [] };
     const results = pages.flatMap((page) => {
       const body = pfTokens(page.text);
@@ -482,5 +496,99 @@ describe('both languages', () => {
     // Without the table, the Vietnamese value narrows to Vietnamese pages.
     const plain = await all.selectionSets({ type: 'Sự kiện' });
     expect(selectHits(hits, plain, { type: 'Sự kiện' }).map((h) => h.id)).toEqual(['vi_1']);
+  });
+});
+
+describe('words Pagefind matched (matched.ts)', () => {
+  test('pagefindTerms reads a query as Pagefind does: punctuation removed, lower case', () => {
+    expect(pagefindTerms(' "Smart-city"  3.5 Đà ')).toEqual(['smartcity', '35', 'đà']);
+    expect(pagefindTerms('“ ” -')).toEqual([]);
+  });
+
+  test('wordsAt returns the words of the text at the positions, split on white space as excerpts are', () => {
+    expect(wordsAt('Đà Nẵng ký\nvới  Viettel.', [1, 4, 9])).toEqual(['Nẵng', 'Viettel.']);
+  });
+
+  test('extendsTerm accepts the term, a longer word and a word of the same stem, in any spelling', () => {
+    expect(extendsTerm('chuyển', 'chuy')).toBe(true);
+    expect(extendsTerm('Nẵng,', 'nang')).toBe(true);
+    expect(extendsTerm('điện', 'dien')).toBe(true);
+    expect(extendsTerm('smart-city', 'city')).toBe(true);
+    expect(extendsTerm('smart-city', 'smartcity')).toBe(true);
+    expect(extendsTerm('3.5', '35')).toBe(true);
+    expect(extendsTerm('partnership', 'partnerships', stem)).toBe(true);
+    expect(extendsTerm('study', 'studies', stem)).toBe(true);
+    expect(extendsTerm('organisations', 'organizations', stem)).toBe(true);
+  });
+
+  test('extendsTerm rejects the stand-in Pagefind searches for a word no indexed word starts with', () => {
+    expect(extendsTerm('di', 'disaster')).toBe(false);
+    expect(extendsTerm('a', 'axolotl', stem)).toBe(false);
+    expect(extendsTerm('partnership', 'partnerships')).toBe(false);
+    expect(extendsTerm('digit', 'digitalisation', stem)).toBe(false);
+  });
+
+  test('coversTerms asks for a matched word extending every term', () => {
+    expect(coversTerms(['chuyển', 'đổi', 'số'], ['chuyen', 'doi', 's'])).toBe(true);
+    expect(coversTerms(['chuyển', 'di'], ['chuyen', 'disaster'])).toBe(false);
+    expect(coversTerms([], [])).toBe(true);
+  });
+});
+
+describe('stand-ins', () => {
+  const HERITAGE: FakePage[] = [
+    ...PAGES,
+    { id: 'di-san', text: 'Phát huy giá trị di sản và đổi mới sáng tạo.', meta: { title: 'Di sản', name: 'Di sản' } },
+  ];
+
+  test('a query word no page holds finds nothing, although Pagefind searched its stand-in', async () => {
+    const pagefind = new FakePagefind(HERITAGE, { standIns: true });
+    expect((await pagefind.search('disaster'))?.results.map((r) => r.id)).toContain('di-san');
+    const search = new SearchEngine(pagefind);
+    expect(await ids('disaster', search)).toEqual([]);
+    expect(await ids('chuyển disaster', search)).toEqual([]);
+    expect(await ids('di sản', search)).toEqual(['di-san']);
+  });
+
+  test('a query with a word that Pagefind leaves out (no indexed word starts it or extends it) finds nothing', async () => {
+    const pagefind = new FakePagefind(PAGES);
+    expect((await pagefind.search('chuyển xyz'))?.results.length).toBeGreaterThan(0);
+    expect(await ids('chuyển xyz', new SearchEngine(pagefind))).toEqual([]);
+  });
+
+  test('queries whose words the pages hold find the same pages as without stand-ins', async () => {
+    const plain = engine();
+    const search = new SearchEngine(new FakePagefind(PAGES, { standIns: true }));
+    for (const query of ['dien tu', 'Da Nang', 'hoà vang', 'chuyen doi so', 'chuyen doi s', 'training', 'thuỷ']) {
+      expect(await ids(query, search), query).toEqual(await ids(query, plain));
+    }
+  });
+
+  const result = (id: string, words: number[], content: string): PagefindResult => ({
+    id,
+    score: 1,
+    words,
+    data: async () => ({ url: `/${id}/`, excerpt: content, content, meta: {} }),
+  });
+
+  test("drops one index's results when its top pages show stand-ins, and keeps the other index's", async () => {
+    const results = [
+      result('vi_1', [3], 'Phát huy giá trị di sản.'),
+      result('en_1', [0], 'Disaster response training.'),
+      result('vi_2', [0], 'di động'),
+      result('en_2', [2], 'A plan for disasters.'),
+    ];
+    expect((await withoutStandIns(results, 'disaster')).map((r) => r.id)).toEqual(['en_1', 'en_2']);
+    expect(await withoutStandIns(results.slice(1), 'disasters')).toEqual(
+      results.slice(1).filter((r) => r.id !== 'vi_2'),
+    );
+  });
+
+  test('stems English terms as Pagefind does, and reads further top pages when one matched in its metadata only', async () => {
+    const partners = [result('en_1', [1], 'Two partnership agreements.'), result('en_2', [], 'No match in the text.')];
+    expect(await withoutStandIns(partners, 'partnerships')).toEqual(partners);
+    const later = [result('en_1', [0], 'training only'), result('en_2', [0, 1], 'digital training')];
+    expect(await withoutStandIns(later, 'digital training')).toEqual(later);
+    expect(await withoutStandIns([result('en_1', [2], 'signs a memorandum')], 'axolotl')).toEqual([]);
   });
 });

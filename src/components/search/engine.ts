@@ -20,6 +20,11 @@
  * Matches found only in metadata are dropped: a page is a result only if its
  * indexed text contains the words. This keeps the Vietnamese title of an
  * untranslated page (its `title` metadata) out of English results.
+ * Matches of stand-ins are dropped too: for a word that no indexed word
+ * starts with, Pagefind searches the longest indexed word it starts with
+ * ("di" for "disaster"); a search whose top page shows that happened found
+ * nothing (`matched.ts`), so such a query has no results and the other
+ * language can be offered.
  *
  * Filters and date order are applied here too, from sets of page ids that
  * Pagefind computes once per page view, so counts and narrowing stay exact
@@ -31,6 +36,8 @@
  * language prefix of Pagefind's page ids, so its results are the same before
  * and after the merge; the engine of both languages keeps every page.
  */
+import { stem } from 'porter2';
+import { coversTerms, pagefindTerms, wordsAt } from './matched.ts';
 import { combinations, containsPhrase, fold, queryWords, spellings } from './vietnamese.ts';
 
 /** What `result.data()` returns (the fields this site reads). */
@@ -98,6 +105,12 @@ export interface Checked {
   phrase: boolean;
 }
 
+/** Pagefind's stemmer per index language (Snowball's; it has none for Vietnamese). */
+const STEMMERS: Partial<Record<string, (word: string) => string>> = { en: stem };
+
+/** How many of a search's top pages are read to see that it matched the query's words. */
+const SAMPLED = 3;
+
 /** How many words of one query get a second spelling (2^n searches). */
 const MAX_VARIED_WORDS = 3;
 /** How many top results are read by default to check their name and phrase. */
@@ -117,8 +130,39 @@ function toMerged(result: PagefindResult, phrase: boolean): Merged {
     score: result.score,
     phrase,
     named: fields.includes('name') || fields.includes('title'),
-    data: once(() => result.data()),
+    data: result.data,
   };
+}
+
+/** The index a Pagefind page id belongs to (`vi_1a2b3c4`: "vi"; "" for an id without one). */
+const indexOf = (id: string): string => /^([a-z]{2,3})_/.exec(id)?.[1] ?? '';
+
+/**
+ * A search's results without those of an index where Pagefind searched
+ * stand-ins for the query's words (see `matched.ts`). Per index, its top
+ * pages with matches in their text are read, up to `SAMPLED`, until one shows
+ * a word extending each term of the query; if none does, that index's
+ * results go. The pages read are usually among those shown anyway.
+ */
+export async function withoutStandIns(results: PagefindResult[], query: string): Promise<PagefindResult[]> {
+  const terms = pagefindTerms(query);
+  const samples = new Map<string, PagefindResult[]>();
+  for (const result of results) {
+    if (result.words.length === 0) continue;
+    const sample = samples.get(indexOf(result.id)) ?? [];
+    if (sample.length < SAMPLED) samples.set(indexOf(result.id), [...sample, result]);
+  }
+  const dropped = new Set<string>();
+  await Promise.all(
+    [...samples].map(async ([index, sample]) => {
+      for (const result of sample) {
+        const { content } = await result.data();
+        if (coversTerms(wordsAt(content, result.words), terms, STEMMERS[index])) return;
+      }
+      dropped.add(index);
+    }),
+  );
+  return dropped.size === 0 ? results : results.filter((result) => !dropped.has(indexOf(result.id)));
 }
 
 /**
@@ -281,8 +325,11 @@ export class SearchEngine {
     this.#keep = keep;
   }
 
+  /** A search's results in this engine's languages, each page's text read at most once. */
   async #search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindResult[]> {
-    return ((await this.#pf.search(term, options))?.results ?? []).filter((result) => this.#keep(result.id));
+    return ((await this.#pf.search(term, options))?.results ?? [])
+      .filter((result) => this.#keep(result.id))
+      .map((result) => ({ ...result, data: once(() => result.data()) }));
   }
 
   /** Whether a word occurs in the indexed text (Pagefind ignores words it does not know). */
@@ -335,7 +382,14 @@ export class SearchEngine {
     const merged = mergeResults(lists, phrases);
     // Reading the top results is most of a query's time: not for text the reader has typed past.
     if (!wanted()) throw new StaleQuery(query);
-    return rankHits(merged, await this.#check(query, merged, phrase));
+    // Whether Pagefind matched the words or stand-ins is read from pages the check reads anyway,
+    // side by side with it; phrase searches match whole words only, never stand-ins.
+    const checking = this.#check(query, merged, phrase);
+    const genuine = await Promise.all(lists.map((list, i) => withoutStandIns(list, variants[i] ?? '')));
+    if (genuine.every((list, i) => list === lists[i])) return rankHits(merged, await checking);
+    checking.catch(() => undefined); // superseded: its failure, if any, is not this query's
+    const kept = mergeResults(genuine, phrases);
+    return rankHits(kept, await this.#check(query, kept, phrase));
   }
 
   /**
