@@ -57,6 +57,7 @@ const en = {
   'search.otherOne': '1 page in Vietnamese does.',
   'search.otherMany': '{n} pages in Vietnamese do.',
   'search.showOther': 'Show the pages in Vietnamese',
+  'search.seeOther': 'Search the pages in Vietnamese for “{q}”',
   'search.lang.vi': 'Vietnamese',
   'search.lang.en': 'English',
 } as const;
@@ -101,6 +102,7 @@ const vi = {
   'search.otherOne': 'Có 1 trang tiếng Anh khớp.',
   'search.otherMany': 'Có {n} trang tiếng Anh khớp.',
   'search.showOther': 'Xem các trang tiếng Anh',
+  'search.seeOther': 'Tìm “{q}” trong các trang tiếng Anh',
   'search.lang.vi': 'Tiếng Việt',
   'search.lang.en': 'Tiếng Anh',
 } as const satisfies Record<keyof typeof en, string>;

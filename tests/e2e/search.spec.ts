@@ -558,7 +558,7 @@ test.describe('both languages', () => {
         await expect(offer).toBeHidden();
       }
 
-      // The header box says the same.
+      // The header box says the same, and offers the search of both languages' pages.
       await page.goto(entryPath(lang, 'places', 'da-nang'));
       const input = page.locator('#header-search');
       await input.click();
@@ -566,7 +566,16 @@ test.describe('both languages', () => {
       await expect(page.locator('[data-status]').first()).toHaveText(
         STRINGS[lang]['search.none'].replace('{q}', query),
       );
-      await expect(page.locator('#header-search-listbox [role="option"]')).toHaveCount(0);
+      const options = page.locator('#header-search-listbox [role="option"]');
+      await expect(options).toHaveCount(1);
+      await expect(options).toHaveText(STRINGS[lang]['search.seeOther'].replace('{q}', query));
+      await input.press('ArrowDown');
+      await input.press('Enter');
+      await page.waitForURL(`**${pagePath(lang, 'search')}?q=${query}&both=1`);
+      if (other) {
+        await expect(page.locator('.result').first()).toBeVisible();
+        for (const path of await allResults(page)) expect(path.startsWith(`/${OTHER[lang]}/`)).toBe(true);
+      } else await expect(page.locator('[data-status]')).toHaveText(STRINGS[lang]['search.none'].replace('{q}', query));
     });
   }
 

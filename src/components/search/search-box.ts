@@ -10,7 +10,10 @@ import { elementStrings } from '../element-strings.ts';
 import { chunkPrefetcher } from './prefetch.ts';
 import { excerptNodes, h, metaText, resultView, say, type Strings } from './render.ts';
 
-/** Suggestions shown under the box; the last option always opens the full results. */
+/**
+ * Suggestions shown under the box; the last option always opens the full
+ * results (with none here, those of both languages).
+ */
 const SHOWN = 6;
 /**
  * Further results whose name matches the query, read to find the page the
@@ -117,6 +120,21 @@ export function enhanceSearchBox(root: HTMLElement): void {
     open();
   }
 
+  /** The last option: the search page for the query, with the other language's pages (`both=1`) or not. */
+  function toSearchPage(query: string, both: boolean): Option {
+    const url = new URL(form.action);
+    url.searchParams.set('q', query);
+    if (both) url.searchParams.set('both', '1');
+    const element = h('li', {
+      role: 'option',
+      id: `${idBase}-all`,
+      'aria-selected': 'false',
+      class: 'option option--all',
+    });
+    element.textContent = say(strings, both ? 'search.seeOther' : 'search.seeAll', { q: query });
+    return { element, href: url.pathname + url.search };
+  }
+
   async function update(): Promise<void> {
     const query = input.value.trim();
     const current = ++run;
@@ -132,17 +150,10 @@ export function enhanceSearchBox(root: HTMLElement): void {
       const list = await Promise.all(hits.slice(0, SHOWN).map((hit, i) => optionFor(hit, `${idBase}-${i}`)));
       // Typed on meanwhile: the newer text is answered next, and only its results are shown.
       if (current !== run || input.value.trim() !== query) return;
-      const all = new URL(form.action);
-      all.searchParams.set('q', query);
-      const seeAll = h('li', {
-        role: 'option',
-        id: `${idBase}-all`,
-        'aria-selected': 'false',
-        class: 'option option--all',
-      });
-      seeAll.textContent = say(strings, 'search.seeAll', { q: query });
       const count = hits.length === 0 ? say(strings, 'search.none', { q: query }) : null;
-      show(count, hits.length === 0 ? [] : [...list, { element: seeAll, href: all.pathname + all.search }]);
+      // With no result here, the one option is the search page with the other language's pages too.
+      const last = toSearchPage(query, hits.length === 0);
+      show(count, hits.length === 0 ? [last] : [...list, last]);
       answered = true;
       status.textContent =
         count ?? say(strings, hits.length === 1 ? 'search.countOne' : 'search.countMany', { n: hits.length, q: query });
