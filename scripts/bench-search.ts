@@ -113,7 +113,10 @@ interface Fetched {
 
 /** What search costs: Pagefind's files and the page's scripts (fonts and styles are the page's own). */
 const isSearchFile = (path: string): boolean =>
-  path.startsWith('/pagefind/') || path.endsWith('.js') || path.endsWith('/search-values.json');
+  path.startsWith('/pagefind/') ||
+  path.endsWith('.js') ||
+  path.endsWith('/search-values.json') ||
+  path.endsWith('/search-spellings.json');
 
 function kindOf(path: string): string {
   if (path.startsWith('/_astro/')) return 'search UI';
@@ -123,6 +126,7 @@ function kindOf(path: string): string {
   if (path.includes('/fragment/')) return 'fragments';
   if (path.includes('/filter/')) return 'filters';
   if (path.endsWith('/search-values.json')) return 'filter names';
+  if (path.endsWith('/search-spellings.json')) return 'spellings';
   return 'other';
 }
 

@@ -128,6 +128,13 @@ export const embedTimelinePath = (lang: Lang): string => routePath({ kind: 'embe
 export const ogImagePath = (lang: Lang, collection: CollectionName, id: string): string =>
   `/og/${lang}/${collection}/${id}.png`;
 
+/**
+ * For the search engine: British and American spellings of the pages' words
+ * (`spellingTable`). On its own, so the browser's search bundle takes this
+ * function without the rest of `DATA_FILES`.
+ */
+export const searchSpellingsPath = (lang: Lang): string => `/${lang}/search-spellings.json`;
+
 /** Site-relative paths of generated files (open data, feeds). */
 export const DATA_FILES = {
   dataset: '/data/dataset.json',
@@ -143,6 +150,7 @@ export const DATA_FILES = {
   changesJson: (lang: Lang) => `/${lang}/changes.json`,
   /** For the search page: filter values whose name differs in the other language (`filterCounterparts`). */
   searchValues: (lang: Lang) => `/${lang}/search-values.json`,
+  searchSpellings: searchSpellingsPath,
 } as const;
 
 /**

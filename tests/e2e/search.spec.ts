@@ -301,6 +301,36 @@ test.describe('Vietnamese spellings', () => {
   });
 });
 
+test.describe('British and American spellings', () => {
+  // The site writes British English; readers type either spelling.
+  const PAIRS = [
+    ['organization', 'organisation'],
+    ['operations center', 'operations centre'],
+  ] as const;
+
+  for (const [american, british] of PAIRS) {
+    test(`en: “${american}” finds the pages of “${british}”, in the same order`, async ({ page }) => {
+      await openSearch(page, 'en', { q: british });
+      const expected = await allResults(page);
+      expect(expected.length).toBeGreaterThan(0);
+      await openSearch(page, 'en', { q: american });
+      expect(await allResults(page)).toEqual(expected);
+      await expect(page.locator('.result-excerpt mark').first()).toHaveText(
+        new RegExp(british.split(' ').join('|'), 'i'),
+      );
+    });
+  }
+
+  test('en: the header box lists the operations centres for “operations center”', async ({ page }) => {
+    await page.goto(entryPath('en', 'places', 'da-nang'));
+    const input = page.locator('#header-search');
+    await input.click();
+    await input.pressSequentially('operations center');
+    await expect(page.locator('[data-status]').first()).toContainText('operations center');
+    await expect(page.locator('#header-search-listbox .option-title').first()).toHaveText(/operations centre/i);
+  });
+});
+
 test.describe('phrase ranking', () => {
   const QUERIES = [
     ['vi', 'chuyển đổi số'],

@@ -9,6 +9,7 @@ import {
   facetCounts,
   foldCounterparts,
   inLanguage,
+  joinTables,
   mergeResults,
   rankHits,
   SearchEngine,
@@ -23,6 +24,7 @@ import {
   type PagefindResult,
   withoutStandIns,
 } from '../../src/components/search/engine.ts';
+import { tableSpellings } from '../../src/components/search/english.ts';
 import { coversTerms, extendsTerm, pagefindTerms, wordsAt } from '../../src/components/search/matched.ts';
 import { stem } from 'porter2';
 import { combinations, containsPhrase, fold, queryWords, spellings } from '../../src/components/search/vietnamese.ts';
@@ -590,5 +592,68 @@ describe('stand-ins', () => {
     const later = [result('en_1', [0], 'training only'), result('en_2', [0, 1], 'digital training')];
     expect(await withoutStandIns(later, 'digital training')).toEqual(later);
     expect(await withoutStandIns([result('en_1', [2], 'signs a memorandum')], 'axolotl')).toEqual([]);
+  });
+});
+
+describe('British and American spellings (english.ts)', () => {
+  const BRITISH: FakePage[] = [
+    {
+      id: 'ioc',
+      text: 'The city opened its intelligent operations centre in October.',
+      meta: { title: 'Operations centre', name: 'Operations centre' },
+    },
+    { id: 'centres', text: 'Operations and training centres opened.', meta: { title: 'Centres' } },
+    { id: 'orgs', text: 'Organisations that signed the memorandum.', meta: { title: 'Organisations' } },
+    { id: 'other', text: 'A census of cereals and operations.', meta: { title: 'Census' } },
+  ];
+  const TABLE = {
+    center: ['centre'],
+    centers: ['centres'],
+    organization: ['organisation'],
+    organizations: ['organisations'],
+  };
+
+  test('the table gives the spelling of the pages for a listed word, and the start of one for a word being typed', () => {
+    expect(tableSpellings('Center', TABLE)).toEqual({ exact: true, words: ['centre'] });
+    expect(tableSpellings('organiz', TABLE)).toEqual({ exact: false, words: ['organis'] });
+    expect(tableSpellings('cente', TABLE)).toEqual({ exact: false, words: ['centr'] });
+    // Starts the two spellings share, short starts, and words the table does not list: nothing.
+    expect(tableSpellings('organ', TABLE)).toEqual({ exact: false, words: [] });
+    expect(tableSpellings('cen', TABLE)).toEqual({ exact: false, words: [] });
+    expect(tableSpellings('centre', TABLE)).toEqual({ exact: false, words: [] });
+    expect(tableSpellings('constructor', TABLE)).toEqual({ exact: false, words: [] });
+  });
+
+  test('a word the table lists finds what the pages’ spelling finds, ranked the same; without the table, nothing', async () => {
+    const pagefind = new FakePagefind(BRITISH, { standIns: true });
+    const search = new SearchEngine(pagefind, undefined, undefined, undefined, TABLE);
+    for (const [american, british] of [
+      ['center', 'centre'],
+      ['centers', 'centres'],
+      ['organization', 'organisation'],
+      ['operations center', 'operations centre'],
+      ['Intelligent Operations Center', 'intelligent operations centre'],
+      ['organiz', 'organis'],
+    ] as const) {
+      const found = await search.hits(american);
+      expect(found.length, american).toBeGreaterThan(0);
+      expect(
+        found.map((h) => [h.id, h.tier]),
+        american,
+      ).toEqual((await search.hits(british)).map((h) => [h.id, h.tier]));
+    }
+    // The page named "Operations centre" goes first for its name in the other spelling.
+    expect((await search.hits('operations center'))[0]).toMatchObject({ id: 'ioc', tier: 0 });
+    // A listed word is searched only as the pages spell it.
+    expect(pagefind.terms).not.toContain('center');
+    expect(await ids('center', new SearchEngine(new FakePagefind(BRITISH, { standIns: true })))).toEqual([]);
+  });
+
+  test('both languages: a spelling one table lists is searched as typed too', () => {
+    expect(joinTables({ center: ['centre'] }, {})).toEqual({ center: ['center', 'centre'] });
+    expect(joinTables({ center: ['centre'] }, { center: ['centre'], color: ['colour'] })).toEqual({
+      center: ['centre'],
+      color: ['color', 'colour'],
+    });
   });
 });

@@ -4,8 +4,11 @@
  *
  * A query runs as a few Pagefind searches, merged here:
  * 1. Spellings: every word starting with "d" is also searched with "đ" (see
- *    `vietnamese.ts`); the result sets are united, a page keeping its best
- *    score and the excerpt of the search that scored it best.
+ *    `vietnamese.ts`), and a word that the build's table of British and
+ *    American spellings lists ("center") in the spelling of the pages
+ *    ("centre", see `english.ts`); the result sets are united, a page
+ *    keeping its best score and the excerpt of the search that scored it
+ *    best.
  * 2. Phrase: for a query of several words, the same spellings in quotes
  *    (Pagefind's exact-phrase search, which folds tone marks too), so that
  *    pages containing "chuyển đổi số" come before pages with the three words
@@ -37,6 +40,9 @@
  * and after the merge; the engine of both languages keeps every page.
  */
 import { stem } from 'porter2';
+import { searchSpellingsPath } from '../../lib/routes.ts';
+import { isLang } from '../../core/vocabulary.ts';
+import { tableSpellings, type SpellingTable } from './english.ts';
 import { coversTerms, pagefindTerms, wordsAt } from './matched.ts';
 import { combinations, containsPhrase, fold, queryWords, spellings } from './vietnamese.ts';
 
@@ -305,6 +311,7 @@ export class SearchEngine {
   readonly #checked: number;
   readonly #named: number;
   readonly #keep: (id: string) => boolean;
+  readonly #table: SpellingTable;
   readonly #known = new Map<string, Promise<boolean>>();
   readonly #queries = new Map<string, Promise<Hit[]>>();
 
@@ -312,17 +319,20 @@ export class SearchEngine {
    * @param checked how many top results to read (at least as many as are shown first)
    * @param named how many further results matching in their name to read
    * @param keep which pages (by Pagefind id) this engine searches; all by default
+   * @param table other spellings of the pages' words (`english.ts`); none by default
    */
   constructor(
     pagefind: Pagefind,
     checked = CHECKED_TOP,
     named = CHECKED_NAMED,
     keep: (id: string) => boolean = () => true,
+    table: SpellingTable = {},
   ) {
     this.#pf = pagefind;
     this.#checked = checked;
     this.#named = named;
     this.#keep = keep;
+    this.#table = table;
   }
 
   /** A search's results in this engine's languages, each page's text read at most once. */
@@ -342,27 +352,41 @@ export class SearchEngine {
     return known;
   }
 
-  /** Spellings of each word that occur in the index (the typed one if none does). */
+  /**
+   * Spellings of each word that occur in the index (the typed one if none
+   * does). A word the spelling table lists is searched as the pages spell it
+   * instead; the words the table gives for a word still being typed are
+   * searched beside it.
+   */
   async #options(words: string[]): Promise<string[][]> {
     const found = await Promise.all(
       words.map(async (word) => {
+        const table = tableSpellings(word, this.#table);
+        if (table.exact) return table.words;
         const forms = spellings(word);
-        if (forms.length === 1) return forms;
+        if (forms.length === 1) return [...forms, ...table.words];
         const occurs = await Promise.all(forms.map((form) => this.#occurs(form)));
         const live = forms.filter((_, i) => occurs[i]);
-        return live.length > 0 ? live : [word];
+        return [...(live.length > 0 ? live : [word]), ...table.words];
       }),
     );
     let varied = 0;
     return found.map((live, i) => (live.length > 1 && ++varied > MAX_VARIED_WORDS ? [words[i] ?? ''] : live));
   }
 
-  async #check(query: string, merged: Merged[], phrase: boolean): Promise<Map<string, Checked>> {
+  /** What the top results' text shows, against each spelling of the query (`variants`). */
+  async #check(variants: string[], merged: Merged[], phrase: boolean): Promise<Map<string, Checked>> {
     const candidates = toCheck(merged, this.#checked, this.#named);
     const checks = await Promise.all(
       candidates.map(async (m): Promise<[string, Checked]> => {
         const data = await m.data();
-        return [m.id, { own: isOwnPage(data, query), phrase: phrase && containsPhrase(data.content, query) }];
+        return [
+          m.id,
+          {
+            own: variants.some((v) => isOwnPage(data, v)),
+            phrase: phrase && variants.some((v) => containsPhrase(data.content, v)),
+          },
+        ];
       }),
     );
     return new Map(checks);
@@ -384,12 +408,12 @@ export class SearchEngine {
     if (!wanted()) throw new StaleQuery(query);
     // Whether Pagefind matched the words or stand-ins is read from pages the check reads anyway,
     // side by side with it; phrase searches match whole words only, never stand-ins.
-    const checking = this.#check(query, merged, phrase);
+    const checking = this.#check(variants, merged, phrase);
     const genuine = await Promise.all(lists.map((list, i) => withoutStandIns(list, variants[i] ?? '')));
     if (genuine.every((list, i) => list === lists[i])) return rankHits(merged, await checking);
     checking.catch(() => undefined); // superseded: its failure, if any, is not this query's
     const kept = mergeResults(genuine, phrases);
-    return rankHits(kept, await this.#check(query, kept, phrase));
+    return rankHits(kept, await this.#check(variants, kept, phrase));
   }
 
   /**
@@ -490,6 +514,41 @@ function loadRuntime(excerptLength: number): Promise<Pagefind> {
   return runtime;
 }
 
+const tables = new Map<string, Promise<SpellingTable>>();
+
+/**
+ * A language's table of other spellings (once per page view), fetched side
+ * by side with the runtime; without it, words are searched as typed.
+ */
+function spellingTable(lang: string): Promise<SpellingTable> {
+  let table = tables.get(lang);
+  if (!table) {
+    table = isLang(lang)
+      ? fetch(searchSpellingsPath(lang))
+          .then((r) => (r.ok ? (r.json() as Promise<SpellingTable>) : {}))
+          .catch(() => ({}))
+      : Promise.resolve({});
+    tables.set(lang, table);
+  }
+  return table;
+}
+
+/**
+ * Both languages' tables as one. A spelling that only one table lists may
+ * be a word of the other language's pages: it is searched as typed too.
+ * @example joinTables({ center: ['centre'] }, {}) // { center: ['center', 'centre'] }
+ */
+export function joinTables(a: SpellingTable, b: SpellingTable): SpellingTable {
+  const joined: Record<string, readonly string[]> = {};
+  for (const spelling of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    const inA = Object.hasOwn(a, spelling) ? a[spelling] : undefined;
+    const inB = Object.hasOwn(b, spelling) ? b[spelling] : undefined;
+    const words = [...(inA ?? []), ...(inB ?? [])];
+    joined[spelling] = [...new Set(inA && inB ? words : [spelling, ...words])];
+  }
+  return joined;
+}
+
 /** Whether a Pagefind page id belongs to a language's index (`vi_1a2b3c4`). */
 export const inLanguage =
   (lang: string) =>
@@ -502,14 +561,15 @@ export const inLanguage =
  * merged into the runtime once, on the first such call.
  */
 export async function loadEngine(excerptLength: number, reading: Reading, other?: string): Promise<SearchEngine> {
-  const pagefind = await loadRuntime(excerptLength);
+  const lang = document.documentElement.lang;
+  const [pagefind, table] = await Promise.all([loadRuntime(excerptLength), spellingTable(lang)]);
   const top = Math.max(reading.top ?? Math.max(reading.shown, CHECKED_TOP), reading.shown);
   const named = reading.named ?? CHECKED_NAMED;
-  if (other === undefined) return new SearchEngine(pagefind, top, named, inLanguage(document.documentElement.lang));
+  if (other === undefined) return new SearchEngine(pagefind, top, named, inLanguage(lang), table);
   // Pagefind 1.6 skips merging a path its primary index's path starts with, taking it for a
   // mistake; here it is the same bundle's other language. "./" names the same folder (the URL
   // resolves it away) without being such a prefix, whether the primary path is relative or absolute.
   merged ??= pagefind.mergeIndex('/pagefind/./', { language: other, excerptLength });
-  await merged;
-  return new SearchEngine(pagefind, top, named);
+  const [, otherTable] = await Promise.all([merged, spellingTable(other)]);
+  return new SearchEngine(pagefind, top, named, () => true, joinTables(table, otherTable));
 }
