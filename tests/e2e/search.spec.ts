@@ -33,8 +33,15 @@ async function openSearch(page: Page, lang: Lang, params: Record<string, string>
   await expect(page.locator('[data-status]')).toHaveText(/\d|„|“/);
 }
 
-/** Result paths on the search page, after loading every page of results. */
+/** The search page's status while a search runs, in either language. */
+const SEARCHING = new RegExp(`^(?:${[en, vi].map((s) => s['search.loading']).join('|')})$`);
+
+/**
+ * Result paths on the search page, after loading every page of results. A search started by the
+ * last action (a click, a choice) is waited for: it shows "Searching…" from that action on.
+ */
 async function allResults(page: Page): Promise<string[]> {
+  await expect(page.locator('[data-status]')).not.toHaveText(SEARCHING);
   const more = page.locator('[data-more]');
   while (await more.isVisible()) {
     const before = await page.locator('.result').count();
