@@ -135,6 +135,24 @@ describe('chunksForQuery', () => {
     expect(chunksForQuery(chunks, '  ')).toEqual([]);
   });
 
+  test("covers the spelling table's words instead of a word the table lists", () => {
+    const chunks: Chunk[] = [
+      { from: 'a', to: 'centerz', hash: 'center' },
+      { from: 'centr', to: 'nz', hash: 'centre' },
+      { from: 'o', to: 'z', hash: 'operations' },
+    ];
+    const table = { center: ['centre'], organization: ['organisation'] };
+    const hashes = (query: string) =>
+      chunksForQuery(chunks, query, table)
+        .map((c) => c.hash)
+        .sort();
+    expect(hashes('operations center')).toEqual(['centre', 'operations']);
+    // A word being typed: its own chunk, and that of the start of its other spelling.
+    expect(hashes('organiz')).toEqual(['operations']);
+    expect(hashes('cente')).toEqual(['center', 'centre']);
+    expect(chunksForQuery(chunks, 'operations center').map((c) => c.hash)).toEqual(['operations', 'center']);
+  });
+
   test('leaves out a single letter, a word still being typed', () => {
     const chunks: Chunk[] = [
       { from: 'a', to: 'm', hash: 'first' },

@@ -40,11 +40,9 @@
  * and after the merge; the engine of both languages keeps every page.
  */
 import { stem } from 'porter2';
-import { searchSpellingsPath } from '../../lib/routes.ts';
-import { isLang } from '../../core/vocabulary.ts';
-import { tableSpellings, type SpellingTable } from './english.ts';
+import { loadSpellingTable, searchSpellings, type SpellingTable } from './english.ts';
 import { coversTerms, pagefindTerms, wordsAt } from './matched.ts';
-import { combinations, containsPhrase, fold, queryWords, spellings } from './vietnamese.ts';
+import { combinations, containsPhrase, fold, queryWords } from './vietnamese.ts';
 
 /** What `result.data()` returns (the fields this site reads). */
 export interface PagefindResultData {
@@ -361,13 +359,11 @@ export class SearchEngine {
   async #options(words: string[]): Promise<string[][]> {
     const found = await Promise.all(
       words.map(async (word) => {
-        const table = tableSpellings(word, this.#table);
-        if (table.exact) return table.words;
-        const forms = spellings(word);
-        if (forms.length === 1) return [...forms, ...table.words];
-        const occurs = await Promise.all(forms.map((form) => this.#occurs(form)));
-        const live = forms.filter((_, i) => occurs[i]);
-        return [...(live.length > 0 ? live : [word]), ...table.words];
+        const { typed, table } = searchSpellings(word, this.#table);
+        if (typed.length <= 1) return [...typed, ...table];
+        const occurs = await Promise.all(typed.map((form) => this.#occurs(form)));
+        const live = typed.filter((_, i) => occurs[i]);
+        return [...(live.length > 0 ? live : [word]), ...table];
       }),
     );
     let varied = 0;
@@ -514,25 +510,6 @@ function loadRuntime(excerptLength: number): Promise<Pagefind> {
   return runtime;
 }
 
-const tables = new Map<string, Promise<SpellingTable>>();
-
-/**
- * A language's table of other spellings (once per page view), fetched side
- * by side with the runtime; without it, words are searched as typed.
- */
-function spellingTable(lang: string): Promise<SpellingTable> {
-  let table = tables.get(lang);
-  if (!table) {
-    table = isLang(lang)
-      ? fetch(searchSpellingsPath(lang))
-          .then((r) => (r.ok ? (r.json() as Promise<SpellingTable>) : {}))
-          .catch(() => ({}))
-      : Promise.resolve({});
-    tables.set(lang, table);
-  }
-  return table;
-}
-
 /**
  * Both languages' tables as one. A spelling that only one table lists may
  * be a word of the other language's pages: it is searched as typed too.
@@ -562,7 +539,7 @@ export const inLanguage =
  */
 export async function loadEngine(excerptLength: number, reading: Reading, other?: string): Promise<SearchEngine> {
   const lang = document.documentElement.lang;
-  const [pagefind, table] = await Promise.all([loadRuntime(excerptLength), spellingTable(lang)]);
+  const [pagefind, table] = await Promise.all([loadRuntime(excerptLength), loadSpellingTable(lang)]);
   const top = Math.max(reading.top ?? Math.max(reading.shown, CHECKED_TOP), reading.shown);
   const named = reading.named ?? CHECKED_NAMED;
   if (other === undefined) return new SearchEngine(pagefind, top, named, inLanguage(lang), table);
@@ -570,6 +547,6 @@ export async function loadEngine(excerptLength: number, reading: Reading, other?
   // mistake; here it is the same bundle's other language. "./" names the same folder (the URL
   // resolves it away) without being such a prefix, whether the primary path is relative or absolute.
   merged ??= pagefind.mergeIndex('/pagefind/./', { language: other, excerptLength });
-  const [, otherTable] = await Promise.all([merged, spellingTable(other)]);
+  const [, otherTable] = await Promise.all([merged, loadSpellingTable(other)]);
   return new SearchEngine(pagefind, top, named, () => true, joinTables(table, otherTable));
 }

@@ -6,6 +6,9 @@
  * "center". Here a query word is looked up in that table.
  */
 import type { SpellingTable } from '../../lib/spelling-variants.ts';
+import { searchSpellingsPath } from '../../lib/routes.ts';
+import { isLang } from '../../core/vocabulary.ts';
+import { spellings } from './vietnamese.ts';
 
 export type { SpellingTable };
 
@@ -36,4 +39,36 @@ export function tableSpellings(word: string, table: SpellingTable): { exact: boo
     }
   }
   return { exact: false, words: [...starts] };
+}
+
+/**
+ * The spellings of a query word that search may use: `typed`, the reader's
+ * (with "đ" for "d", see `vietnamese.ts`), which the engine keeps where they
+ * occur, unless the table lists the word, and `table`, the table's.
+ * @example searchSpellings('center', { center: ['centre'] }) // { typed: [], table: ['centre'] }
+ * @example searchSpellings('dien', {}) // { typed: ['dien', 'đien'], table: [] }
+ */
+export function searchSpellings(word: string, table: SpellingTable): { typed: string[]; table: string[] } {
+  const listed = tableSpellings(word, table);
+  return { typed: listed.exact ? [] : spellings(word), table: listed.words };
+}
+
+const tables = new Map<string, Promise<SpellingTable>>();
+
+/**
+ * A language's table (once per page view, shared by the engine and the
+ * chunk prefetch); an empty one if it cannot be read, and words are then
+ * searched as typed.
+ */
+export function loadSpellingTable(lang: string): Promise<SpellingTable> {
+  let table = tables.get(lang);
+  if (!table) {
+    table = isLang(lang)
+      ? fetch(searchSpellingsPath(lang))
+          .then((r) => (r.ok ? (r.json() as Promise<SpellingTable>) : {}))
+          .catch(() => ({}))
+      : Promise.resolve({});
+    tables.set(lang, table);
+  }
+  return table;
 }

@@ -13,12 +13,18 @@
  * (`request_indexes` in Pagefind's `pagefind_web/src/lib.rs`): nothing is
  * loaded that a ready runtime would not have loaded.
  *
+ * The words include every spelling the engine searches: "đ" for "d", and
+ * the pages' spelling of a word in British or American spelling (from the
+ * language's spelling table, `english.ts`, once it has arrived; until then
+ * a word the table lists has the chunk of its typed spelling fetched too,
+ * which the engine will not search).
  * English words are also looked up by their stem, which this module does
  * not compute; where a stem falls in another chunk than the word, Pagefind
  * fetches that chunk itself, as it would without this module.
  */
 import { decodeCBOR } from '@levischuck/tiny-cbor';
-import { queryWords, spellings } from './vietnamese.ts';
+import { loadSpellingTable, searchSpellings, type SpellingTable } from './english.ts';
+import { queryWords } from './vietnamese.ts';
 
 /** One chunk of a language's word index: the words from `from` to `to`, in `index/<hash>.pf_index`. */
 export interface Chunk {
@@ -114,15 +120,19 @@ export function chunksFor(chunks: readonly Chunk[], word: string): Chunk[] {
 
 /**
  * The chunks the search engine's searches for a query will load: those of
- * every spelling of every word (`engine.ts` searches them all). A single
+ * every spelling of every word (`engine.ts` searches them all), the
+ * spelling table's included. A single
  * letter is left out: it is nearly always a word still being typed ("dien
  * t"), and the chunk holding it is often not the finished word's; should
  * the reader stop there, Pagefind fetches it itself.
  */
-export function chunksForQuery(chunks: readonly Chunk[], query: string): Chunk[] {
+export function chunksForQuery(chunks: readonly Chunk[], query: string, table: SpellingTable = {}): Chunk[] {
   const words = new Set(
     queryWords(query)
-      .flatMap((word) => spellings(word).flatMap(lookupWords))
+      .flatMap((word) => {
+        const { typed, table: listed } = searchSpellings(word, table);
+        return [...typed, ...listed].flatMap(lookupWords);
+      })
       .filter((word) => [...word].length > 1),
   );
   const found = new Map<string, Chunk>();
@@ -149,20 +159,30 @@ export async function chunkPrefetcher(
 ): Promise<(query: string) => void> {
   try {
     const entry = (await (await fetch(`${base}pagefind-entry.json`, { cache: entryCache })).json()) as Entry;
-    const index = entry.languages[document.documentElement.lang];
+    const lang = document.documentElement.lang;
+    const index = entry.languages[lang];
     if (!index) return () => undefined;
+    // The spelling table is not waited for: it arrives after the metadata (the bundle asks for it),
+    // and the chunks of the words as typed are wanted at once; its spellings' chunks follow.
+    const tableLoaded = loadSpellingTable(lang);
+    let table: SpellingTable | undefined;
+    void tableLoaded.then((loaded) => (table = loaded));
     const meta = await fetch(`${base}pagefind.${index.hash}.pf_meta`);
     if (!meta.ok) throw new Error(`the metadata file ${meta.url} answered ${meta.status}`);
     const chunks = await readChunks(new Uint8Array(await meta.arrayBuffer()));
     const fetched = new Set<string>();
-    return (query) => {
-      for (const { hash } of chunksForQuery(chunks, query)) {
+    const fetchChunks = (query: string, known: SpellingTable): void => {
+      for (const { hash } of chunksForQuery(chunks, query, known)) {
         if (fetched.has(hash)) continue;
         fetched.add(hash);
         void fetch(`${base}index/${hash}.pf_index`)
           .then((response) => response.arrayBuffer())
           .catch(() => undefined);
       }
+    };
+    return (query) => {
+      fetchChunks(query, table ?? {});
+      if (!table) void tableLoaded.then((loaded) => fetchChunks(query, loaded));
     };
   } catch (error) {
     console.warn('Search: index chunks not fetched ahead:', error);
