@@ -14,6 +14,11 @@
  * "enterprize" from "enterprise") cost a few bytes and are never typed.
  */
 
+import { proseOf, type Graph } from './graph.ts';
+import { en } from '../i18n/en.ts';
+import { vi } from '../i18n/vi.ts';
+import type { Lang } from '../core/vocabulary.ts';
+
 /** A rewrite of whole lower-case words: a pattern and its replacement. */
 type Rewrite = readonly [RegExp, string];
 
@@ -120,5 +125,25 @@ export function* textValues(value: unknown): Generator<string> {
     for (const item of value) yield* textValues(item);
   } else if (value !== null && typeof value === 'object') {
     for (const item of Object.values(value)) yield* textValues(item);
+  }
+}
+
+const UI = { vi, en } as const;
+
+/**
+ * The texts of a language's pages whose words the table covers: the UI
+ * strings (without their placeholders, "{organization}", which no reader
+ * sees), and each entry's title, short title, summary, prose body (`bodyOf`
+ * its prose key) and facts text.
+ */
+export function* searchTexts(graph: Graph, lang: Lang, bodyOf: (key: string) => string): Generator<string> {
+  for (const text of Object.values(UI[lang])) yield text.replace(/\{[^}]*\}/gu, ' ');
+  for (const entry of graph.all()) {
+    const shown = proseOf(entry, lang).prose;
+    yield shown.title;
+    yield shown.shortTitle;
+    yield shown.summary;
+    yield bodyOf(shown.key);
+    yield* textValues(entry.facts);
   }
 }

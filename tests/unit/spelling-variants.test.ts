@@ -3,7 +3,9 @@
  * (`src/lib/spelling-variants.ts`), and the file itself from the content.
  */
 import { describe, expect, test } from 'vitest';
-import { otherSpellings, spellingTable, textValues, wordsOf } from '../../src/lib/spelling-variants.ts';
+import { otherSpellings, searchTexts, spellingTable, textValues, wordsOf } from '../../src/lib/spelling-variants.ts';
+import { en } from '../../src/i18n/en.ts';
+import { VALID_FIXTURE, loadGraph } from './helpers.ts';
 
 describe('otherSpellings', () => {
   test.each([
@@ -84,5 +86,19 @@ describe('textValues', () => {
       'opened the Intelligent Operations Centre (IOC)',
       'VNPT',
     ]);
+  });
+});
+
+describe('searchTexts', () => {
+  test("gathers the UI strings without placeholders and each entry's title, summary, body and facts text", async () => {
+    const graph = await loadGraph(VALID_FIXTURE);
+    const bodies: string[] = [];
+    const texts = [...searchTexts(graph, 'en', (key) => (bodies.push(key), `body of ${key}`))];
+    expect(texts).toContain('Test plan');
+    expect(texts).toContain('A made-up document in the test data.');
+    expect(bodies).toHaveLength(graph.all().length);
+    for (const key of bodies) expect(texts).toContain(`body of ${key}`);
+    expect(texts).toContain(en['site.name']);
+    expect(texts.some((text) => /\{\w+\}/u.test(text))).toBe(false);
   });
 });
