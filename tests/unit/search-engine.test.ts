@@ -9,6 +9,7 @@ import {
   facetCounts,
   foldCounterparts,
   inLanguage,
+  KEPT_QUERIES,
   joinTables,
   mergeResults,
   rankHits,
@@ -411,6 +412,28 @@ describe('SearchEngine.hits when the query is no longer wanted', () => {
     expect((await counted.hits('dien tu'))[0]?.id).toBe('chinh-quyen');
     expect(read).toBeGreaterThan(0);
     expect((await search.hits('dien tu', () => true))[0]?.id).toBe('chinh-quyen');
+  });
+});
+
+describe('SearchEngine.hits cache', () => {
+  test('keeps the most recently asked queries only, so older results can be collected', async () => {
+    const pagefind = new FakePagefind(PAGES.map((page) => ({ ...page })));
+    const search = new SearchEngine(pagefind);
+    const searched = () => pagefind.terms.filter((term) => term === 'dien tu').length;
+    await search.hits('dien tu');
+    const once = searched();
+    expect(once).toBeGreaterThan(0);
+    for (let i = 0; i < KEPT_QUERIES - 1; i++) await search.hits(`query ${i}`);
+    await search.hits('dien tu'); // asked again: from the cache, and now the most recent
+    expect(searched()).toBe(once);
+    for (let i = 0; i < KEPT_QUERIES - 1; i++) await search.hits(`query ${i}`);
+    await search.hits('dien tu');
+    expect(searched()).toBe(once);
+    await search.hits('one more');
+    for (let i = 0; i < KEPT_QUERIES - 1; i++) await search.hits(`other ${i}`);
+    await search.hits('dien tu'); // KEPT_QUERIES others asked since: searched again
+    expect(searched()).toBe(2 * once);
+    expect((await search.hits('dien tu'))[0]?.id).toBe('chinh-quyen');
   });
 });
 

@@ -119,6 +119,13 @@ const SAMPLED = 3;
 const MAX_VARIED_WORDS = 3;
 /** How many top results are read by default to check their name and phrase. */
 const CHECKED_TOP = 12;
+/**
+ * How many queries' hits are kept. Each holds every matching page's Pagefind
+ * result, and Pagefind keeps a callback in its worker for each until the
+ * result is collected: at 10,000 entries a query typed key by key kept about
+ * 1 MB of the page's memory per key (BENCHMARKS.md).
+ */
+export const KEPT_QUERIES = 8;
 /** How many further results matching in their name are read. */
 const CHECKED_NAMED = 24;
 
@@ -413,17 +420,26 @@ export class SearchEngine {
   }
 
   /**
-   * Ranked hits of a query (cached per query). `wanted` is asked before
-   * searching and again before the top results are read: when it says no,
-   * the promise rejects with a `StaleQuery` and nothing is cached.
+   * Ranked hits of a query, cached for the `KEPT_QUERIES` queries asked most
+   * recently. `wanted` is asked before searching and again before the top
+   * results are read: when it says no, the promise rejects with a
+   * `StaleQuery` and nothing is cached.
    */
   hits(query: string, wanted: () => boolean = () => true): Promise<Hit[]> {
     const key = query.normalize('NFC').trim();
     let hits = this.#queries.get(key);
-    if (!hits) {
+    if (hits) this.#queries.delete(key);
+    else {
       hits = this.#run(key, wanted);
-      this.#queries.set(key, hits);
-      hits.catch(() => this.#queries.delete(key));
+      const settled = hits;
+      settled.catch(() => {
+        if (this.#queries.get(key) === settled) this.#queries.delete(key);
+      });
+    }
+    this.#queries.set(key, hits);
+    for (const old of this.#queries.keys()) {
+      if (this.#queries.size <= KEPT_QUERIES) break;
+      this.#queries.delete(old);
     }
     return hits;
   }
