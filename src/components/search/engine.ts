@@ -119,6 +119,8 @@ const SAMPLED = 3;
 const MAX_VARIED_WORDS = 3;
 /** How many top results are read by default to check their name and phrase. */
 const CHECKED_TOP = 12;
+/** How many further results matching in their name are read. */
+const CHECKED_NAMED = 24;
 /**
  * How many queries' hits are kept. Each holds every matching page's Pagefind
  * result, and Pagefind keeps a callback in its worker for each until the
@@ -126,8 +128,6 @@ const CHECKED_TOP = 12;
  * 1 MB of the page's memory per key (BENCHMARKS.md).
  */
 export const KEPT_QUERIES = 8;
-/** How many further results matching in their name are read. */
-const CHECKED_NAMED = 24;
 
 function once<T>(load: () => Promise<T>): () => Promise<T> {
   let promise: Promise<T> | undefined;
@@ -428,14 +428,15 @@ export class SearchEngine {
   hits(query: string, wanted: () => boolean = () => true): Promise<Hit[]> {
     const key = query.normalize('NFC').trim();
     let hits = this.#queries.get(key);
-    if (hits) this.#queries.delete(key);
-    else {
-      hits = this.#run(key, wanted);
-      const settled = hits;
-      settled.catch(() => {
-        if (this.#queries.get(key) === settled) this.#queries.delete(key);
+    if (!hits) {
+      const run = this.#run(key, wanted);
+      run.catch(() => {
+        if (this.#queries.get(key) === run) this.#queries.delete(key);
       });
+      hits = run;
     }
+    // Asked again: now the most recent (a Map keeps the order of insertion).
+    this.#queries.delete(key);
     this.#queries.set(key, hits);
     for (const old of this.#queries.keys()) {
       if (this.#queries.size <= KEPT_QUERIES) break;
